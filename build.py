@@ -1,0 +1,15 @@
+#!/usr/bin/env python3
+"""The ODR Guide's command line. Run `python build.py --help`.
+
+    check      validate every YAML file and report every problem at once
+    build      build each court's site into site/<court>/
+    serve      live preview of one court's site, rebuilt when content changes
+    documents  write the agreement, calendar and offer from a saved answers file
+"""
+
+import sys
+
+from odr.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

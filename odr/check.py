@@ -1,0 +1,28 @@
+"""`build.py check`: every problem in the content, at once."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from odr.content import read_content
+from odr.problems import errors, warnings
+
+
+def run_check(root: Path, strict: bool = False, out=sys.stdout) -> int:
+    _, problems = read_content(root)
+    for problem in problems:
+        print(problem, file=out)
+    error_count, warning_count = len(errors(problems)), len(warnings(problems))
+    print(summary(error_count, warning_count), file=out)
+    return 1 if error_count or (strict and warning_count) else 0
+
+
+def summary(error_count: int, warning_count: int) -> str:
+    if not error_count and not warning_count:
+        return "All content is valid."
+    return f"{_plural(error_count, 'error')}, {_plural(warning_count, 'warning')}."
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")

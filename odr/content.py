@@ -1,0 +1,146 @@
+"""Loading every content file into validated models, collecting every problem.
+
+    content = load_content(root)            # raises ContentError with every error
+    content, problems = read_content(root)  # content is None when there are errors
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from odr.models.base import Document, Text
+from odr.models.court import Court
+from odr.models.faq import Faq
+from odr.models.settings import Settings
+from odr.models.site import Site
+from odr.models.strings import Strings
+from odr.models.tutorial import Tutorial
+from odr.problems import WARNING, ContentError, Problem, errors
+from odr.validate import validate
+from odr.yamlsource import SourceFile, read_yaml
+
+
+@dataclass
+class Content:
+    """All the guide's content, validated."""
+
+    root: Path
+    site: Site
+    settings: Settings
+    courts: dict[str, Court]
+    faqs: dict[str, Faq]
+    tutorials: dict[str, Tutorial]
+    strings: dict[str, Strings]
+
+    @property
+    def languages(self) -> list[str]:
+        return [language.code for language in self.site.languages]
+
+
+def load_content(root: Path) -> Content:
+    content, problems = read_content(root)
+    if content is None:
+        raise ContentError(problems)
+    return content
+
+
+def read_content(root: Path) -> tuple[Content | None, list[Problem]]:
+    """Read and check everything; problems are sorted by file and line."""
+    from odr.references import check_references
+    from odr.translations import check_translations
+
+    problems: list[Problem] = []
+    site = _read_one(root, "content/site.yaml", Site, {}, problems)
+    context = {"languages": [language.code for language in site.languages] if site else ["en", "es"]}
+    settings = _read_one(root, "content/settings.yaml", Settings, context, problems)
+    courts = _read_folder(root, "content/courts", Court, context, problems)
+    faqs = _read_folder(root, "content/faq", Faq, context, problems)
+    tutorials = _read_folder(root, "content/tutorials", Tutorial, context, problems)
+    strings = _read_strings(root, context["languages"], problems)
+    if errors(problems) or site is None or settings is None:
+        return None, sorted(problems)
+    content = Content(root, site, settings, courts, faqs, tutorials, strings)
+    problems += check_references(content)
+    problems += check_translations(content)
+    if not errors(problems):
+        from odr.render import check_templates
+
+        problems += check_templates(content)
+    return (None if errors(problems) else content), sorted(problems)
+
+
+def _read_one(root: Path, relative: str, model, context, problems) -> Document | None:
+    path = root / relative
+    if not path.exists():
+        problems.append(Problem(relative, 0, 0, "", "expected this file to exist, found nothing"))
+        return None
+    source, found = read_yaml(path, root)
+    problems += found
+    if found:
+        return None
+    instance, found = validate(model, source, context)
+    problems += found
+    return instance
+
+
+def _read_folder(root: Path, relative: str, model, context, problems) -> dict:
+    """Every `*.yaml` in a folder, by id; a repeated id is a problem."""
+    by_id: dict = {}
+    for path in sorted((root / relative).glob("*.yaml")):
+        instance = _read_one(root, path.relative_to(root).as_posix(), model, context, problems)
+        if instance is None:
+            continue
+        if instance.id in by_id:
+            problems.append(_duplicate_id(instance, by_id[instance.id], model))
+            continue
+        by_id[instance.id] = instance
+    return by_id
+
+
+def _duplicate_id(instance: Document, first: Document, model) -> Problem:
+    line, column = first.source_file.position(("id",))
+    kind = model.__name__.lower()
+    message = (f'expected a unique {kind} id, found "{instance.id}", '
+               f"already used in {first.source_file.path}:{line}:{column}")
+    return instance.source_file.problem(("id",), message)
+
+
+def _read_strings(root: Path, languages: list[str], problems) -> dict[str, Strings]:
+    catalogs = {}
+    for language in languages:
+        instance = _read_one(root, f"content/strings/{language}.yaml", Strings, {}, problems)
+        if instance is not None:
+            catalogs[language] = instance
+    return catalogs
+
+
+def documents(content: Content) -> list[Document]:
+    """Every content document, in a stable order."""
+    return [content.site, content.settings, *content.courts.values(), *content.faqs.values(),
+            *content.tutorials.values(), *content.strings.values()]
+
+
+def walk_texts(model: BaseModel, path: tuple = ()):
+    """Every `Text` inside a model, with its path: [(path, text), ...]."""
+    if isinstance(model, Text):
+        yield path, model
+        return
+    for name in type(model).model_fields:
+        yield from _walk_value(getattr(model, name), path + (name,))
+
+
+def _walk_value(value, path):
+    if isinstance(value, BaseModel):
+        yield from walk_texts(value, path)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _walk_value(item, path + (index,))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _walk_value(item, path + (key,))
+
+
+__all__ = ["Content", "load_content", "read_content", "documents", "walk_texts", "WARNING", "SourceFile"]

@@ -1,0 +1,68 @@
+"""The MkDocs plugin that puts one court's generated pages into a MkDocs build.
+
+Generated pages live in memory (`File.generated`), so they never touch the
+hand-written `docs/` folder. Hand-written pages sit in `docs/<language>/` and
+appear at the root of that language's site; shared assets sit in `docs/assets/`.
+"""
+
+from __future__ import annotations
+
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from odr.pages import SiteModel
+
+
+class OdrPlugin(BasePlugin):
+    def __init__(self, model: SiteModel, languages: list[tuple[str, str]], edit_url: str):
+        super().__init__()
+        self.model = model
+        self.languages = languages
+        """[(code, name), ...]; the first language is at the site root."""
+        self.edit_url = edit_url
+        self.sources = {page.src_uri: page.source_path for page in model.pages}
+
+    def on_files(self, files: Files, *, config) -> Files:
+        kept = Files([])
+        for file in files:
+            placed = self._place_hand_written(file, config)
+            if placed is not None:
+                kept.append(placed)
+        for page in self.model.pages:
+            kept.append(File.generated(config, page.src_uri, content=page.markdown))
+        return kept
+
+    def _place_hand_written(self, file: File, config) -> File | None:
+        """Files in docs/<this language>/ move to the root; other languages' files are dropped."""
+        first, _, rest = file.src_uri.partition("/")
+        codes = [code for code, _ in self.languages]
+        if first not in codes:
+            return file
+        if first != self.model.language:
+            return None
+        self.sources[rest] = f"docs/{file.src_uri}"
+        return File.generated(config, rest, abs_src_path=file.abs_src_path)
+
+    def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
+        source = self.sources.get(page.file.src_uri)
+        page.edit_url = self.edit_url.format(path=source) if source else None
+        return markdown
+
+    def on_page_context(self, context, *, page, config, nav):
+        context["odr_alternates"] = self._alternates(page.url)
+        return context
+
+    def _alternates(self, page_url: str) -> list[dict]:
+        """The same page in every other language, as links relative to this page.
+
+        `page_url` is like "faq/what-is-odr/" ("" for the home page); the first
+        language sits at the court's root, the others in "<code>/".
+        """
+        default_language = self.languages[0][0]
+        depth = page_url.count("/") + (0 if self.model.language == default_language else 1)
+        links = []
+        for code, name in self.languages:
+            if code != self.model.language:
+                prefix = "" if code == default_language else f"{code}/"
+                links.append({"lang": code, "name": name, "url": ("../" * depth + prefix + page_url) or "./"})
+        return links

@@ -1,0 +1,132 @@
+"""Building blocks shared by every content model.
+
+Every model forbids unknown keys, and every field carries a description: the
+descriptions feed the JSON Schemas editors use and the webmaster guide.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, PrivateAttr, RootModel, ValidationInfo, model_validator
+from pydantic_core import PydanticCustomError
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+URL_PATTERN = re.compile(r"^https?://[^\s]+$")
+DEFAULT_LANGUAGES = ("en", "es")
+
+
+class Model(BaseModel):
+    """Base of all content models: unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+
+
+class Document(Model):
+    """A model read from its own YAML file; remembers the file for edit links and messages."""
+
+    _source: object = PrivateAttr(default=None)
+
+    @property
+    def source_file(self):
+        """The `SourceFile` this document was read from."""
+        return self._source
+
+
+def languages_in(info: ValidationInfo) -> tuple[str, ...]:
+    context = info.context or {}
+    return tuple(context.get("languages") or DEFAULT_LANGUAGES)
+
+
+class Text(RootModel[dict[str, str]]):
+    """Text a person reads, in one or more languages: `{en: ..., es: ...}`.
+
+    A plain string is taken as English (and reported as missing its translations).
+    """
+
+    @model_validator(mode="before")
+    @classmethod
+    def _accept_plain_string(cls, value: Any, info: ValidationInfo) -> Any:
+        if isinstance(value, str):
+            return {"en": value}
+        if not isinstance(value, dict):
+            raise PydanticCustomError("text_type", "expected text or {en: ..., es: ...}, found {found}",
+                                      {"found": describe(value)})
+        unknown = [key for key in value if key not in languages_in(info)]
+        if unknown:
+            raise PydanticCustomError(
+                "text_language", "expected languages among {known}, found \"{unknown}\"",
+                {"known": ", ".join(languages_in(info)), "unknown": unknown[0]})
+        if "en" not in value:
+            raise PydanticCustomError("text_english", "expected English text (en: ...), found none", {})
+        return value
+
+    def get(self, language: str) -> str:
+        """The text in `language`, or the English text when it has no translation."""
+        return self.root.get(language) or self.root["en"]
+
+    def has(self, language: str) -> bool:
+        return bool(self.root.get(language))
+
+    def __str__(self) -> str:
+        return self.root["en"]
+
+
+def _check_id(value: Any) -> Any:
+    if not isinstance(value, str) or not ID_PATTERN.match(value):
+        raise PydanticCustomError(
+            "id_format", "expected an id of lowercase letters, digits and hyphens (like \"what-is-odr\"), found {found}",
+            {"found": describe(value)})
+    return value
+
+
+def _check_url(value: Any) -> Any:
+    if not isinstance(value, str) or not URL_PATTERN.match(value):
+        raise PydanticCustomError(
+            "url_format", "expected a web address starting with https:// or http://, found {found}",
+            {"found": describe(value)})
+    return value
+
+
+def _parse_money(value: Any) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise PydanticCustomError("money_type", "expected an amount in dollars like \"27.00\", found {found}",
+                                  {"found": describe(value)})
+    try:
+        amount = Decimal(str(value).strip().lstrip("$").replace(",", ""))
+    except InvalidOperation:
+        raise PydanticCustomError("money_type", "expected an amount in dollars like \"27.00\", found {found}",
+                                  {"found": describe(value)}) from None
+    if not amount.is_finite() or amount < 0 or amount.as_tuple().exponent < -2:
+        raise PydanticCustomError(
+            "money_value", "expected a positive amount with at most two decimals, like \"27.00\", found {found}",
+            {"found": describe(value)})
+    return amount.quantize(Decimal("0.01"))
+
+
+Id = Annotated[str, BeforeValidator(_check_id)]
+"""An identifier: lowercase letters, digits and hyphens."""
+Url = Annotated[str, BeforeValidator(_check_url)]
+"""A web address starting with https:// or http://."""
+Money = Annotated[Decimal, BeforeValidator(_parse_money)]
+"""An amount in dollars, at most two decimals; write it in quotes: "27.00"."""
+
+
+def describe(value: Any) -> str:
+    """How a found value is named in messages: `a list`, `nothing`, `"abc"`."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (yes/no)"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f'"{shown}"'
+    if isinstance(value, (int, float, Decimal)):
+        return f"the number {value}"
+    if isinstance(value, dict):
+        return "a mapping (key: value pairs)"
+    if isinstance(value, list):
+        return "a list"
+    return f"a {type(value).__name__}"

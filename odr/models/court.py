@@ -1,0 +1,136 @@
+"""A court profile: `content/courts/<id>.yaml`."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Literal
+
+from odr.models.base import Document, Id, Model, Money, Text, Url
+
+MissedPaymentOption = Literal["whole_balance_due", "stipulated_judgment", "refile"]
+
+
+class Deadlines(Model):
+    register_within_calendar_days: int
+    """Parties register for ODR within this many calendar days of the court's notice."""
+    settle_court_days_before_hearing: int
+    """Without an agreement this many court days before the hearing, everyone attends the hearing."""
+    source: str
+    """Where these deadlines come from."""
+
+
+class Odr(Model):
+    provider: str
+    """The company that runs the court's ODR platform, e.g. TurboCourt."""
+    url: Url
+    """Where parties log in to ODR."""
+    registration_url: Url | None = None
+    """Where a case is registered for ODR, when it differs from `url`."""
+    notice_url: Url | None = None
+    """The court's notice about ODR, when it publishes one."""
+    cost: Text
+    """What ODR costs, in words (e.g. "free")."""
+    mediator_on_request: bool = False
+    """Whether a party can ask for a mediator."""
+    deadlines: Deadlines | None = None
+    """The court's ODR deadlines; empty (null) when the court sets none."""
+    worksheets: dict[Literal["plaintiff", "defendant"], Url] = {}
+    """Links to the court's own printable worksheets, by role."""
+
+
+class Fee(Model):
+    id: Id
+    """A short name for the fee, used to refer to it in content."""
+    amount: Money
+    """The amount, in dollars."""
+    label: Text
+    """The fee's name."""
+    paid_by: Literal["plaintiff", "defendant", "each party"]
+    """Who pays it."""
+    paid_to: Text
+    """Who receives it."""
+    when: Text
+    """When it must be paid."""
+    one_time: bool = True
+    """Whether it is paid once per case."""
+    source: str
+    """Where the fee comes from."""
+
+
+class Contact(Model):
+    id: Id
+    """A short name for the contact."""
+    label: Text
+    """Who or what it is."""
+    description: Text | None = None
+    """What to contact them for."""
+    phone: str | None = None
+    """A phone number, as it should be dialled and shown."""
+    email: str | None = None
+    """An email address."""
+    url: Url | None = None
+    """A web page."""
+    hours: Text | None = None
+    """Opening hours."""
+
+
+class HelpResource(Model):
+    id: Id
+    """A short name for the resource."""
+    group: Id
+    """The heading it is listed under; titles are in the strings catalog (site.help_groups)."""
+    label: Text
+    """The link text."""
+    description: Text | None = None
+    """One line on what it offers."""
+    url: Url
+    """Where it is."""
+
+
+class Holiday(Model):
+    date: datetime.date
+    """The day the court is closed (YYYY-MM-DD)."""
+    name: Text
+    """The holiday's name."""
+
+
+class Agreement(Model):
+    missed_payment_options: list[MissedPaymentOption]
+    """What an agreement may say happens after a missed payment, among whole_balance_due, stipulated_judgment, refile."""
+    filing_checklist: list[Text]
+    """What to do after agreeing, step by step: who files, where, fees, conformed copies, dismissal."""
+
+
+class Court(Document):
+    """Everything the site and the documents say about one court."""
+
+    id: Id
+    """The court's id; also the folder its site is published in."""
+    name: Text
+    """The court's full name."""
+    short_name: Text
+    """A short name for running text, e.g. "Los Angeles court"."""
+    county: str
+    """The county."""
+    source: str
+    """The court pages these facts come from."""
+    odr: Odr
+    """The court's ODR program."""
+    fees: list[Fee] = []
+    """Fees a party pays to use ODR (none when ODR is free)."""
+    contacts: list[Contact] = []
+    """People and offices to contact."""
+    help_resources: list[HelpResource] = []
+    """Links to help, grouped."""
+    tutorial_videos: dict[str, Url] = {}
+    """Video for a tutorial, by tutorial id."""
+    additional_holidays: list[Holiday] = []
+    """Days this court is closed besides the statewide judicial holidays."""
+    agreement: Agreement
+    """What settlement agreements at this court may say and how they are filed."""
+
+    def fee(self, fee_id: str) -> Fee | None:
+        return next((fee for fee in self.fees if fee.id == fee_id), None)
+
+    def resources(self, group: str) -> list[HelpResource]:
+        return [resource for resource in self.help_resources if resource.group == group]

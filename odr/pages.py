@@ -1,0 +1,122 @@
+"""The site model: every generated page of one court's site in one language.
+
+Pages are Markdown made from content by the templates in `odr/templates/`.
+Links between pages are relative `.md` paths, which MkDocs checks and turns
+into addresses.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+import jinja2
+
+from odr.render import TextContext, is_shown, localize, money, render_text
+
+TEMPLATES = jinja2.Environment(
+    loader=jinja2.PackageLoader("odr", "templates"),
+    undefined=jinja2.StrictUndefined,
+    keep_trailing_newline=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+TEMPLATES.filters["money"] = money
+
+
+@dataclass(frozen=True)
+class Page:
+    """One generated page."""
+
+    src_uri: str
+    """Where the page sits in the site, e.g. `faq/what-is-odr.md`."""
+    title: str
+    """The page title, as shown in navigation."""
+    markdown: str
+    """The page's Markdown."""
+    source_path: str | None = None
+    """The YAML file the page is made from (for its "edit" link)."""
+
+
+@dataclass
+class SiteModel:
+    """Everything one court's site in one language is made of."""
+
+    court_id: str
+    language: str
+    pages: list[Page]
+    nav: list
+    """MkDocs `nav`: [{title: src_uri or [children]}, ...]."""
+
+
+def build_site_model(content, court, language: str) -> SiteModel:
+    context = TextContext.of(content, court, language)
+    strings = content.strings[language].site
+    faqs = [faq for faq in _sorted_faqs(content, strings) if is_shown(faq.show_if, context)]
+    tutorials = [tutorial for tutorial in sorted(content.tutorials.values(), key=lambda t: (t.order, t.id))
+                 if is_shown(tutorial.show_if, context)]
+    shared = {"t": strings, "court": context.court, "settings": context.settings, "language": language,
+              "site": localize(content.site, language), "faqs": faqs, "tutorials": tutorials,
+              "text": lambda value: render_text(value.get(language), context),
+              "audience_label": lambda tutorial: _audience_label(tutorial, strings),
+              "faq_by_id": {faq.id: faq for faq in faqs},
+              "tutorial_by_id": {tutorial.id: tutorial for tutorial in tutorials}}
+    pages = [
+        _page("index.md", strings["nav"]["home"], "home.md.j2", shared),
+        _page("start/plaintiff.md", strings["nav"]["plaintiff"], "start.md.j2", shared, role="plaintiff"),
+        _page("start/defendant.md", strings["nav"]["defendant"], "start.md.j2", shared, role="defendant"),
+        _page("faq/index.md", strings["faq"]["title"], "faq_index.md.j2", shared, topics=_topics(faqs, strings)),
+        *[_page(f"faq/{faq.id}.md", faq.question.get(language), "faq_page.md.j2", shared, faq=faq,
+                source_path=faq.source_file.path) for faq in faqs],
+        _page("tutorials/index.md", strings["tutorials"]["title"], "tutorials_index.md.j2", shared),
+        *[_page(f"tutorials/{tutorial.id}.md", tutorial.title.get(language), "tutorial_page.md.j2", shared,
+                tutorial=tutorial, video=court.tutorial_videos.get(tutorial.id),
+                source_path=tutorial.source_file.path) for tutorial in tutorials],
+        _page("help.md", strings["help"]["title"], "help.md.j2", shared, source_path=court.source_file.path),
+    ]
+    return SiteModel(court.id, language, pages, _nav(pages, strings))
+
+
+def _page(src_uri: str, title: str, template: str, shared: dict, source_path: str | None = None,
+          **extra) -> Page:
+    variables = {**shared, **extra, "title": title, "link": _linker(src_uri)}
+    markdown = TEMPLATES.get_template(template).render(variables)
+    return Page(src_uri, title, markdown, source_path)
+
+
+def _audience_label(tutorial, strings) -> str:
+    labels = {"plaintiff": "plaintiff_only", "defendant": "defendant_only", "both": "for_both"}
+    return strings["tutorials"][labels[tutorial.audience]]
+
+
+def _linker(from_uri: str):
+    """link("faq/x.md") -> the relative path from the page at `from_uri`."""
+    base = posixpath.dirname(from_uri)
+    return lambda target: posixpath.relpath(target, base or ".")
+
+
+def _sorted_faqs(content, strings) -> list:
+    topic_order = list(strings["faq_topics"])
+    return sorted(content.faqs.values(), key=lambda faq: (topic_order.index(faq.topic), faq.order, faq.id))
+
+
+def _topics(faqs, strings) -> list[tuple[str, list]]:
+    """[(topic title, [faq, ...]), ...] in the catalog's topic order, empty topics left out."""
+    return [(title, [faq for faq in faqs if faq.topic == topic])
+            for topic, title in strings["faq_topics"].items() if any(faq.topic == topic for faq in faqs)]
+
+
+def _nav(pages: list[Page], strings) -> list:
+    by_uri = {page.src_uri: page for page in pages}
+
+    def section(prefix: str) -> list:
+        return [page.src_uri for page in pages if page.src_uri.startswith(prefix)]
+
+    return [
+        {strings["nav"]["home"]: "index.md"},
+        {strings["nav"]["plaintiff"]: "start/plaintiff.md"},
+        {strings["nav"]["defendant"]: "start/defendant.md"},
+        {strings["nav"]["faq"]: [{by_uri[uri].title: uri} for uri in section("faq/")]},
+        {strings["nav"]["tutorials"]: [{by_uri[uri].title: uri} for uri in section("tutorials/")]},
+        {strings["nav"]["help"]: "help.md"},
+    ]

@@ -1,0 +1,163 @@
+"""Rendering content text for one court and one language.
+
+Answers and tutorial steps are Markdown that may use court variables, such as
+`{{ court.odr.provider }}` or `{{ court.fee("odr-registration").amount | money }}`.
+Jinja runs with StrictUndefined: a misspelt variable is an error with its line.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from decimal import Decimal
+
+import jinja2
+from pydantic import BaseModel
+
+from odr.models.base import Text
+from odr.problems import Problem, did_you_mean
+
+
+class View:
+    """A model seen in one language: its `Text` fields read as plain strings.
+
+    `path` is how content names it (`court.odr`), for error messages.
+    """
+
+    def __init__(self, value, language: str, path: str):
+        self._value = value
+        self._language = language
+        self._path = path
+
+    def __getattr__(self, name):
+        attribute = getattr(self._value, name)
+        path = f"{self._path}.{name}"
+        if callable(attribute):
+            return lambda *args: localize(attribute(*args), self._language, f"{path}(...)")
+        return localize(attribute, self._language, path)
+
+    def __bool__(self) -> bool:
+        return True
+
+    def field_names(self) -> list[str]:
+        return list(type(self._value).model_fields)
+
+
+def localize(value, language: str, path: str = "value"):
+    if isinstance(value, Text):
+        return value.get(language)
+    if isinstance(value, BaseModel):
+        return View(value, language, path)
+    if isinstance(value, list):
+        return [localize(item, language, f"{path}[{index}]") for index, item in enumerate(value)]
+    if isinstance(value, dict):
+        return {key: localize(item, language, f"{path}.{key}") for key, item in value.items()}
+    return value
+
+
+class ContentUndefined(jinja2.StrictUndefined):
+    """Names the missing variable the way content writes it: `court.odr.provdier`."""
+
+    @property
+    def _undefined_message(self) -> str:
+        owner, name = self._undefined_obj, self._undefined_name
+        if isinstance(owner, View) and isinstance(name, str):
+            return f'"{owner._path}.{name}", which does not exist{did_you_mean(name, owner.field_names())}'
+        if owner is jinja2.utils.missing and isinstance(name, str):
+            return f'"{name}", which does not exist{did_you_mean(name, ["court", "settings", "language"])}'
+        return super()._undefined_message
+
+
+def money(amount) -> str:
+    """`27` -> `$27.00`: the worksheet engine's money format, so the site and documents agree."""
+    from widgets.money import format_money
+
+    return format_money(Decimal(str(amount)))
+
+
+def make_environment() -> jinja2.Environment:
+    environment = jinja2.Environment(undefined=ContentUndefined, keep_trailing_newline=True,
+                                     autoescape=False)
+    environment.filters["money"] = money
+    return environment
+
+
+ENVIRONMENT = make_environment()
+
+
+@dataclass
+class TextContext:
+    """What content text may refer to, for one court in one language."""
+
+    court: object
+    settings: object
+    language: str
+
+    @classmethod
+    def of(cls, content, court, language: str) -> "TextContext":
+        return cls(localize(court, language, "court"), localize(content.settings, language, "settings"), language)
+
+    def variables(self) -> dict:
+        return {"court": self.court, "settings": self.settings, "language": self.language}
+
+
+def render_text(text: str, context: TextContext) -> str:
+    return ENVIRONMENT.from_string(text).render(context.variables())
+
+
+def is_shown(condition: str | None, context: TextContext) -> bool:
+    if not condition:
+        return True
+    return bool(ENVIRONMENT.compile_expression(condition, undefined_to_none=False)(**context.variables()))
+
+
+def check_templates(content) -> list[Problem]:
+    """Render every text of every page for every court and language; report what fails."""
+    problems: list[Problem] = []
+    for court in content.courts.values():
+        for language in content.languages:
+            context = TextContext.of(content, court, language)
+            for document in [*content.faqs.values(), *content.tutorials.values()]:
+                problems += _check_document(document, context, court.id)
+    return sorted(set(problems))
+
+
+def _check_document(document, context: TextContext, court_id: str) -> list[Problem]:
+    from odr.content import walk_texts
+
+    problems = []
+    if document.show_if:
+        try:
+            if not is_shown(document.show_if, context):
+                return []
+        except jinja2.TemplateError as error:
+            return [document.source_file.problem(("show_if",), _template_message(error, court_id))]
+    for path, text in walk_texts(document):
+        language_path = path + (context.language,)
+        try:
+            render_text(text.get(context.language), context)
+        except jinja2.TemplateError as error:
+            line_in_text = getattr(error, "lineno", None) or _runtime_line() or 1
+            line, column = document.source_file.text_line(language_path if text.has(context.language) else path + ("en",),
+                                                     line_in_text)
+            from odr.yamlsource import format_path
+            problems.append(Problem(document.source_file.path, line, column, format_path(language_path),
+                                    _template_message(error, court_id)))
+    return problems
+
+
+def _template_message(error: jinja2.TemplateError, court_id: str) -> str:
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        return f"expected a valid template, found {error.message}"
+    return f"expected variables that exist for every court, found {error.message} (court {court_id})"
+
+
+def _runtime_line() -> int | None:
+    """The template line of the exception being handled, from Jinja's rewritten traceback."""
+    traceback = sys.exc_info()[2]
+    line = None
+    while traceback is not None:
+        if traceback.tb_frame.f_code.co_filename == "<template>":
+            line = traceback.tb_lineno
+        traceback = traceback.tb_next
+    return line

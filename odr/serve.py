@@ -1,0 +1,157 @@
+"""`build.py serve`: a live preview of one court's site.
+
+The court is built into a preview folder and served on 127.0.0.1. When a
+content file, worksheet, template or hand-written page changes, the court is
+rebuilt and open pages reload. When the content has errors, every page shows
+the list of problems (file:line) until they are fixed; the last good build is
+kept on disk.
+"""
+
+from __future__ import annotations
+
+import html
+import http.server
+import tempfile
+import threading
+import time
+from functools import partial
+from pathlib import Path
+
+from odr.content import read_content
+from odr.problems import errors
+from odr.site import build_sites
+
+CHANGES = {"created", "modified", "deleted", "moved", "closed"}
+"""File events that mean a change (reading a file raises "opened" events too)."""
+WATCHED = ["content", "worksheets", "docs", "overrides", "odr/templates", "mkdocs.yml", "widgets"]
+RELOAD_SCRIPT = b"""<script>
+(function () {
+  var seen = null;
+  function poll() {
+    fetch("/__preview_version").then(function (r) { return r.text(); }).then(function (v) {
+      if (seen !== null && v !== seen) { location.reload(); }
+      seen = v;
+    }).catch(function () {}).finally(function () { setTimeout(poll, 700); });
+  }
+  poll();
+})();
+</script>"""
+
+
+class Preview:
+    """The preview's state: which build is current and what went wrong, if anything."""
+
+    def __init__(self, root: Path, court: str | None):
+        self.root = root
+        self.court = court
+        self.folder = Path(tempfile.mkdtemp(prefix="odr-preview-"))
+        self.version = 0
+        self.problems_page: bytes | None = None
+        self.lock = threading.Lock()
+
+    def rebuild(self) -> None:
+        with self.lock:
+            content, problems = read_content(self.root)
+            if content is None:
+                self.problems_page = problems_page(problems)
+            else:
+                court = self.court or content.site.default_court
+                try:
+                    build_sites(content, self.folder / "site", [court])
+                    self.problems_page = None
+                except Exception as error:  # show any build failure in the browser, keep serving
+                    self.problems_page = problems_page([f"Build failed: {error}"])
+            self.version += 1
+            for problem in problems:
+                print(problem)
+            print(f"[{time.strftime('%H:%M:%S')}] preview {'has errors' if errors(problems) else 'rebuilt'}")
+
+    def site_folder(self, content_court: str) -> Path:
+        return self.folder / "site" / content_court
+
+
+def problems_page(problems) -> bytes:
+    items = "\n".join(f"<li><code>{html.escape(str(problem))}</code></li>" for problem in problems)
+    return (f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Content errors</title>"
+            f"</head><body><main><h1>The content has errors</h1><p>Fix these and save; this page reloads "
+            f"by itself.</p><ul>{items}</ul></main></body></html>").encode("utf-8")
+
+
+class PreviewHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the preview folder; HTML pages get the reload script."""
+
+    preview: Preview
+
+    def do_GET(self):
+        if self.path == "/__preview_version":
+            return self._send(200, "text/plain", str(self.preview.version).encode())
+        if self.preview.problems_page is not None:
+            return self._send(500, "text/html; charset=utf-8", self.preview.problems_page + RELOAD_SCRIPT)
+        page = self._html_file()
+        if page is None:
+            return super().do_GET()
+        body = page.read_bytes().replace(b"</body>", RELOAD_SCRIPT + b"</body>")
+        return self._send(200, "text/html; charset=utf-8", body)
+
+    def _html_file(self) -> Path | None:
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        return path if path.suffix == ".html" and path.is_file() else None
+
+    def guess_type(self, path):
+        return "application/wasm" if str(path).endswith(".wasm") else super().guess_type(path)
+
+    def _send(self, status: int, content_type: str, body: bytes):
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format, *args):
+        pass
+
+
+def watch(preview: Preview, paths: list[Path]) -> None:
+    """Rebuild when a watched file changes (debounced)."""
+    from watchdog.events import FileSystemEventHandler
+    from watchdog.observers import Observer
+
+    changed = threading.Event()
+
+    class OnChange(FileSystemEventHandler):
+        def on_any_event(self, event):
+            if (event.event_type in CHANGES and not event.is_directory
+                    and "__pycache__" not in event.src_path):
+                changed.set()
+
+    observer = Observer()
+    for path in paths:
+        if path.exists():
+            observer.schedule(OnChange(), str(path if path.is_dir() else path.parent), recursive=path.is_dir())
+    observer.start()
+    while True:
+        changed.wait()
+        time.sleep(0.15)
+        changed.clear()
+        preview.rebuild()
+
+
+def run_serve(root: Path, court: str | None = None, port: int = 8000) -> int:
+    preview = Preview(root, court)
+    preview.rebuild()
+    content, _ = read_content(root)
+    court_id = court or (content.site.default_court if content else "los-angeles")
+    handler = type("Handler", (PreviewHandler,), {"preview": preview})
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", port), partial(handler, directory=str(preview.site_folder(court_id))))
+    threading.Thread(target=watch, args=(preview, [root / path for path in WATCHED]), daemon=True).start()
+    print(f"Serving the {court_id} site at http://127.0.0.1:{port}/ (Ctrl+C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    return 0
+

@@ -1,0 +1,165 @@
+"""`build.py build`: each court's self-contained site, published all at once.
+
+Everything is built into a staging folder beside the output first; only when
+every page of every court built does the staging folder replace the old output.
+A failed build leaves the published site untouched.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.exceptions import MkDocsException
+
+from odr.content import Content, read_content
+from odr.mkdocs_plugin import OdrPlugin
+from odr.pages import build_site_model
+from odr.problems import did_you_mean, errors, warnings
+
+
+def run_build(root: Path, out: Path, court: str | None = None, strict: bool = False, log=sys.stdout) -> int:
+    content, problems = read_content(root)
+    for problem in problems:
+        print(problem, file=log)
+    if content is None or (strict and warnings(problems)):
+        print(f"Build stopped: {len(errors(problems)) or len(warnings(problems))} problem(s). "
+              f"Nothing in {out} was changed.", file=log)
+        return 1
+    if court is not None and court not in content.courts:
+        print(f'No court "{court}"{did_you_mean(court, content.courts)}. Courts: {", ".join(content.courts)}.',
+              file=log)
+        return 1
+    try:
+        build_sites(content, out, [court] if court else list(content.courts))
+    except (MkDocsException, OSError) as error:
+        print(f"Build failed: {error}. Nothing in {out} was changed.", file=log)
+        return 1
+    print(f"Built {', '.join(court_ids_built(content, court))} into {out}", file=log)
+    return 0
+
+
+def court_ids_built(content: Content, court: str | None) -> list[str]:
+    return [court] if court else list(content.courts)
+
+
+def build_sites(content: Content, out: Path, court_ids: list[str]) -> None:
+    """Build the courts into a staging folder, then swap it in for the published output."""
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-building-", dir=out.parent))
+    try:
+        for court_id in court_ids:
+            build_court(content, content.courts[court_id], staging / court_id)
+        whole = set(court_ids) == set(content.courts)
+        if whole:
+            write_courts_index(content, staging)
+        publish(staging, out, court_ids, whole)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def build_court(content: Content, court, court_dir: Path) -> None:
+    """One court's site: the first language at the root, the others in <code>/."""
+    for index, language in enumerate(content.site.languages):
+        site_dir = court_dir if index == 0 else court_dir / language.code
+        build_language(content, court, language, site_dir)
+    from odr.runtime import install_runtime
+
+    install_runtime(content, court, court_dir)
+
+
+def build_language(content: Content, court, language, site_dir: Path) -> None:
+    model = build_site_model(content, court, language.code)
+    config = mkdocs_config(content, court, language, model, site_dir)
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    mkdocs_build(config)
+
+
+def mkdocs_config(content: Content, court, language, model, site_dir: Path):
+    root = content.root
+    base = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    theme = {**base["theme"], "custom_dir": str(root / "overrides"), "language": language.code}
+    plugins = [_with_search_language(plugin, language.search) for plugin in base.get("plugins", [])]
+    site_name = f"{content.site.title.get(language.code)} · {court.short_name.get(language.code)}"
+    config = load_config(
+        config_file=str(root / "mkdocs.yml"),
+        site_name=site_name,
+        docs_dir=str(root / "docs"),
+        site_dir=str(site_dir),
+        nav=model.nav,
+        theme=theme,
+        plugins=plugins,
+    )
+    languages = [(item.code, item.name) for item in content.site.languages]
+    config.plugins["odr"] = OdrPlugin(model, languages, content.site.edit_url)
+    return config
+
+
+def _with_search_language(plugin, search_language: str):
+    if plugin == "search":
+        return {"search": {"lang": search_language}}
+    if isinstance(plugin, dict) and "search" in plugin:
+        return {"search": {**(plugin["search"] or {}), "lang": search_language}}
+    return plugin
+
+
+def publish(staging: Path, out: Path, court_ids: list[str], whole: bool) -> None:
+    """Swap the freshly built folders in place of the published ones."""
+    if whole:
+        _swap(staging, out)
+        staging.mkdir()  # so the caller's cleanup has something to remove
+        return
+    out.mkdir(exist_ok=True)
+    for court_id in court_ids:
+        _swap(staging / court_id, out / court_id)
+
+
+def _swap(new: Path, target: Path) -> None:
+    old = target.with_name(f".{target.name}-old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def write_courts_index(content: Content, staging: Path) -> None:
+    """A small page at the top of the output listing every court's site."""
+    first = content.site.languages[0].code
+    strings = content.strings[first].site["courts_index"]
+    items = "\n".join(
+        f'<li><a href="{court.id}/">{html.escape(court.name.get(first))}</a></li>'
+        for court in content.courts.values())
+    page = COURTS_INDEX.format(lang=first, title=html.escape(strings["title"]),
+                               intro=html.escape(strings["intro"]), items=items)
+    (staging / "index.html").write_text(page, encoding="utf-8")
+
+
+COURTS_INDEX = """<!doctype html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5}}
+a{{color:#1a237e}}</style>
+</head>
+<body>
+<main>
+<h1>{title}</h1>
+<p>{intro}</p>
+<ul>
+{items}
+</ul>
+</main>
+</body>
+</html>
+"""

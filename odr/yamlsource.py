@@ -1,0 +1,145 @@
+"""Reading YAML files while remembering where every key and value came from.
+
+`read_yaml` returns a `SourceFile`: the plain Python data (dicts, lists,
+scalars, as PyYAML's safe loader builds them) plus the line and column of every
+key and every value, addressed by path (a tuple of keys and list indexes).
+Syntax errors and duplicate keys become `Problem`s instead of exceptions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from odr.problems import Problem
+
+Path_ = tuple  # a path inside a document, e.g. ("steps", 2, "title", "en")
+
+
+@dataclass
+class SourceFile:
+    """One YAML file: its data and where each part of it was written."""
+
+    path: str
+    """Path relative to the project root, as shown in error messages."""
+    data: object = None
+    value_marks: dict = field(default_factory=dict)
+    key_marks: dict = field(default_factory=dict)
+    lines: list = field(default_factory=list)
+    """The file's text, line by line."""
+    block_scalars: set = field(default_factory=set)
+    """Paths of values written as block scalars (`|` or `>`): their text starts on the next line."""
+
+    def position(self, path: Path_) -> tuple[int, int]:
+        """(line, column), 1-based, of the value at `path`, or of its nearest written parent."""
+        for length in range(len(path), -1, -1):
+            mark = self.value_marks.get(tuple(path[:length]))
+            if mark is not None:
+                return mark
+        return (1, 1)
+
+    def text_line(self, path: Path_, line_in_text: int) -> tuple[int, int]:
+        """(line, column) of line `line_in_text` (1-based) of the text value at `path`."""
+        line, column = self.position(path)
+        if path not in self.block_scalars:
+            return (line + line_in_text - 1, column if line_in_text == 1 else 1)
+        line += line_in_text
+        text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+        return (line, len(text) - len(text.lstrip()) + 1)
+
+    def key_position(self, path: Path_) -> tuple[int, int]:
+        """(line, column) of the key that introduces `path` (falls back to its value)."""
+        return self.key_marks.get(tuple(path)) or self.position(path)
+
+    def problem(self, path: Path_, message: str, *, at_key: bool = False, severity: str = "error") -> Problem:
+        line, column = self.key_position(path) if at_key else self.position(path)
+        return Problem(self.path, line, column, format_path(path), message, severity)
+
+
+def format_path(path: Path_) -> str:
+    """("steps", 2, "title") -> "steps[2].title"."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def read_yaml(file_path: Path, root: Path) -> tuple[SourceFile, list[Problem]]:
+    """Read one YAML file; syntax errors and duplicate keys come back as problems."""
+    shown = file_path.relative_to(root).as_posix() if file_path.is_relative_to(root) else str(file_path)
+    source = SourceFile(shown)
+    try:
+        text = file_path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return source, [Problem(shown, 0, 0, "", f"expected a readable UTF-8 text file, found {error}")]
+    return parse_yaml(text, source)
+
+
+def parse_yaml(text: str, source: SourceFile) -> tuple[SourceFile, list[Problem]]:
+    source.lines = text.splitlines()
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as error:
+        return source, [_syntax_problem(source.path, error)]
+    finally:
+        loader.dispose()
+    problems: list[Problem] = []
+    builder = _Builder(source, problems, yaml.SafeLoader(""))
+    source.data = builder.build(node, ()) if node is not None else None
+    return source, problems
+
+
+def _syntax_problem(path: str, error: yaml.MarkedYAMLError) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+    what = error.problem or "a syntax error"
+    if error.context:
+        what = f"{what} ({error.context})"
+    return Problem(path, line, column, "", f"expected valid YAML, found {what}")
+
+
+@dataclass
+class _Builder:
+    """Turns a composed YAML node tree into Python data, recording positions."""
+
+    source: SourceFile
+    problems: list
+    constructor: yaml.SafeLoader
+
+    def build(self, node, path: Path_):
+        self.source.value_marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
+        return self._scalar(node, path)
+
+    def _scalar(self, node, path: Path_):
+        if getattr(node, "style", None) in ("|", ">"):
+            self.source.block_scalars.add(path)
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except yaml.constructor.ConstructorError as error:
+            self.problems.append(self.source.problem(path, f"expected a plain value, found {error.problem}"))
+            return None
+
+    def _mapping(self, node, path: Path_) -> dict:
+        result: dict = {}
+        for key_node, value_node in node.value:
+            key = self._scalar(key_node, path)
+            if isinstance(key, (list, dict)) or key is None:
+                key = str(key)
+            key_path = path + (key,)
+            key_mark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if key in result:
+                first_line = self.source.key_marks[key_path][0]
+                message = f"expected each key once, found it again (first written on line {first_line})"
+                self.problems.append(Problem(self.source.path, *key_mark, format_path(key_path), message))
+                continue
+            self.source.key_marks[key_path] = key_mark
+            result[key] = self.build(value_node, key_path)
+        return result
+

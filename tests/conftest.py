@@ -1,0 +1,71 @@
+"""Shared test fixtures: tiny projects built inline, and the real project."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+MINIMAL_COURT = """\
+id: test-court
+name: {en: Test Court, es: Corte de Prueba}
+short_name: {en: test court, es: corte de prueba}
+county: Test
+source: "test"
+odr:
+  provider: TurboCourt
+  url: https://odr.example.org/
+  cost: {en: free, es: gratis}
+  deadlines:
+    register_within_calendar_days: 5
+    settle_court_days_before_hearing: 2
+    source: "test"
+agreement:
+  missed_payment_options: [whole_balance_due]
+  filing_checklist:
+    - {en: File it., es: Preséntelo.}
+"""
+
+MINIMAL_TUTORIAL = """\
+id: negotiate
+order: 1
+title: {en: How to negotiate, es: Cómo negociar}
+summary: {en: Learn to negotiate., es: Aprenda a negociar.}
+steps:
+  - title: {en: Log in, es: Entre}
+    body: {en: "Go to {{ court.odr.url }}.", es: "Vaya a {{ court.odr.url }}."}
+"""
+
+
+class Project:
+    """A throwaway project folder: the real shared settings, and content written by the test."""
+
+    def __init__(self, root: Path):
+        self.root = root
+
+    def write(self, relative: str, text: str) -> Path:
+        path = self.root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+
+@pytest.fixture
+def project(tmp_path) -> Project:
+    """A minimal valid project: shared files from the real project, one court, one tutorial."""
+    for relative in ["content/site.yaml", "content/settings.yaml", "content/strings/en.yaml",
+                     "content/strings/es.yaml", "mkdocs.yml"]:
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / relative, tmp_path / relative)
+    for folder in ["docs", "overrides"]:
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    made = Project(tmp_path)
+    site = (tmp_path / "content/site.yaml").read_text(encoding="utf-8")
+    made.write("content/site.yaml", site.replace("default_court: los-angeles", "default_court: test-court"))
+    made.write("content/courts/test-court.yaml", MINIMAL_COURT)
+    made.write("content/tutorials/negotiate.yaml", MINIMAL_TUTORIAL)
+    return made

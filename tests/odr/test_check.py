@@ -1,0 +1,127 @@
+"""`build.py check`: one test per kind of error, each message asserted whole."""
+
+import io
+
+from odr.check import run_check
+from odr.content import read_content
+
+QUESTION = 'question: {en: "What is ODR?", es: "¿Qué es la ODR?"}'
+GOOD_FAQ = """\
+id: what-is-odr
+topic: basics
+order: 1
+question: {en: "What is ODR?", es: "¿Qué es la ODR?"}
+answer:
+  en: |
+    ODR is run by {{ court.odr.provider }}.
+  es: |
+    La ODR la maneja {{ court.odr.provider }}.
+see_also:
+  tutorials: [negotiate]
+"""
+
+
+def messages(project):
+    _, problems = read_content(project.root)
+    return [str(problem) for problem in problems]
+
+
+def test_valid_project_has_no_problems(project):
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ)
+    assert messages(project) == []
+
+
+def test_yaml_syntax_error(project):
+    project.write("content/faq/broken.yaml", "id: broken\nquestion: [unclosed\n")
+    assert messages(project) == [
+        "content/faq/broken.yaml:3:1: expected valid YAML, found expected ',' or ']', but got '<stream end>' "
+        "(while parsing a flow sequence)"]
+
+
+def test_wrong_type(project):
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace("order: 1", "order: [1, 2]"))
+    assert messages(project) == [
+        "content/faq/what-is-odr.yaml:3:8: order: expected a whole number, found a list"]
+
+
+def test_text_given_as_a_list(project):
+    project.write("content/faq/what-is-odr.yaml",
+                  GOOD_FAQ.replace(QUESTION, "question: [a, b]"))
+    assert messages(project) == [
+        "content/faq/what-is-odr.yaml:4:11: question: expected text or {en: ..., es: ...}, found a list"]
+
+
+def test_missing_required_field(project):
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace("topic: basics\n", ""))
+    assert messages(project) == [
+        "content/faq/what-is-odr.yaml:1:1: topic: expected a value (this field is required), found nothing"]
+
+
+def test_unknown_key_with_did_you_mean(project):
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace("question:", "questoin:"))
+    assert messages(project) == [
+        "content/faq/what-is-odr.yaml:1:1: question: expected a value (this field is required), found nothing",
+        "content/faq/what-is-odr.yaml:4:1: questoin: expected one of the known keys (answer, audience, id, order, "
+        'question, see_also, show_if, topic), found unknown key "questoin" (did you mean "question"?)',
+    ]
+
+
+def test_duplicate_id(project):
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ)
+    project.write("content/faq/what-is-odr-again.yaml", GOOD_FAQ)
+    assert messages(project) == [
+        'content/faq/what-is-odr.yaml:1:5: id: expected a unique faq id, found "what-is-odr", '
+        "already used in content/faq/what-is-odr-again.yaml:1:5"]
+
+
+def test_faq_pointing_at_a_missing_tutorial(project):
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace("[negotiate]", "[negotiat]"))
+    assert messages(project) == [
+        'content/faq/what-is-odr.yaml:11:15: see_also.tutorials[0]: expected the id of a tutorial, '
+        'found "negotiat", which does not exist (did you mean "negotiate"?)']
+
+
+def test_court_naming_a_missing_tutorial(project):
+    court = (project.root / "content/courts/test-court.yaml").read_text()
+    project.write("content/courts/test-court.yaml",
+                  court + "tutorial_videos:\n  negotiation: https://video.example.org/1\n")
+    assert messages(project) == [
+        'content/courts/test-court.yaml:19:3: tutorial_videos.negotiation: expected the id of a tutorial, '
+        'found "negotiation", which does not exist (did you mean "negotiate"?)']
+
+
+def test_unknown_court_variable_in_an_answer(project):
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace(
+        "    La ODR la maneja {{ court.odr.provider }}.",
+        "    La ODR la maneja\n    {{ court.odr.provdier }}."))
+    assert messages(project) == [
+        'content/faq/what-is-odr.yaml:10:5: answer.es: expected variables that exist for every court, '
+        'found "court.odr.provdier", which does not exist (did you mean "provider"?) (court test-court)']
+
+
+def test_missing_translation_is_a_warning(project):
+    project.write("content/faq/what-is-odr.yaml",
+                  GOOD_FAQ.replace(QUESTION, "question: What is ODR?"))
+    assert messages(project) == [
+        'content/faq/what-is-odr.yaml:4:11: warning: question: expected a translation in "es", found none']
+
+
+def test_every_error_is_reported_at_once(project):
+    project.write("content/faq/a.yaml", "id: a\nquestion: [unclosed\n")
+    project.write("content/faq/b.yaml", GOOD_FAQ.replace("order: 1", "order: many"))
+    project.write("content/faq/c.yaml", GOOD_FAQ.replace("id: what-is-odr", "id: c").replace("topic: basics\n", ""))
+    assert len(messages(project)) == 3
+
+
+def test_run_check_exit_codes_and_summary(project):
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ)
+    out = io.StringIO()
+    assert run_check(project.root, out=out) == 0
+    assert out.getvalue() == "All content is valid.\n"
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace(QUESTION, "question: What is ODR?"))
+    assert run_check(project.root, out=io.StringIO()) == 0
+    assert run_check(project.root, strict=True, out=io.StringIO()) == 1
+    project.write("content/faq/what-is-odr.yaml", "id: [\n")
+    out = io.StringIO()
+    assert run_check(project.root, out=out) == 1
+    assert out.getvalue().endswith("1 error, 0 warnings.\n")

@@ -1,0 +1,40 @@
+from odr.yamlsource import SourceFile, format_path, parse_yaml
+
+
+def parse(text):
+    return parse_yaml(text, SourceFile("t.yaml"))
+
+
+def test_records_value_and_key_positions():
+    source, problems = parse("a: 1\nb:\n  - x: hello\n")
+    assert problems == []
+    assert source.data == {"a": 1, "b": [{"x": "hello"}]}
+    assert source.position(("b", 0, "x")) == (3, 8)
+    assert source.key_position(("b", 0, "x")) == (3, 5)
+
+
+def test_position_of_a_missing_path_is_its_nearest_parent():
+    source, _ = parse("a:\n  b: 1\n")
+    assert source.position(("a", "missing", "deeper")) == (2, 3)
+
+
+def test_syntax_error_is_a_problem_with_line_and_column():
+    _, problems = parse("a: 1\n b: 2\n")
+    assert [str(p) for p in problems] == ["t.yaml:2:3: expected valid YAML, found mapping values are not allowed here"]
+
+
+def test_duplicate_key_is_a_problem_at_the_second_key():
+    _, problems = parse("a: 1\nb: 2\na: 3\n")
+    assert [str(p) for p in problems] == [
+        "t.yaml:3:1: a: expected each key once, found it again (first written on line 1)"]
+
+
+def test_block_scalar_text_lines_start_below_the_key():
+    source, _ = parse("answer: |\n  line one\n  line two\nother: plain\n")
+    assert source.text_line(("answer",), 2) == (3, 3)
+    assert source.text_line(("other",), 1) == (4, 8)
+
+
+def test_format_path():
+    assert format_path(("steps", 2, "title", "en")) == "steps[2].title.en"
+    assert format_path(()) == ""
