@@ -7,6 +7,8 @@ appear at the root of that language's site; shared assets sit in `docs/assets/`.
 
 from __future__ import annotations
 
+import re
+
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
@@ -48,6 +50,12 @@ class OdrPlugin(BasePlugin):
         page.edit_url = self.edit_url.format(path=source) if source else None
         return markdown
 
+    def on_post_page(self, output: str, *, page, config) -> str:
+        return use_stemming_search_worker(output)
+
+    def on_post_template(self, output_content: str, *, template_name: str, config) -> str:
+        return use_stemming_search_worker(output_content)
+
     def on_page_context(self, context, *, page, config, nav):
         context["odr_alternates"] = self._alternates(page.url)
         return context
@@ -66,3 +74,11 @@ class OdrPlugin(BasePlugin):
                 prefix = "" if code == default_language else f"{code}/"
                 links.append({"lang": code, "name": name, "url": ("../" * depth + prefix + page_url) or "./"})
         return links
+
+
+MATERIAL_SEARCH_WORKER = re.compile(r'("search":\s*"[^"]*/workers/)(search\.[0-9a-f]+\.min\.js)"')
+
+
+def use_stemming_search_worker(html: str) -> str:
+    """Point Material's search at docs/assets/javascripts/workers/odr-search.js (stemming as you type)."""
+    return MATERIAL_SEARCH_WORKER.sub(r'\1odr-search.js?material=\2"', html)

@@ -1,0 +1,100 @@
+"""`build.py documents ANSWERS.json --out DIR`: the documents of a saved
+answers file, written as agreement.pdf, agreement.json, agreement.html,
+payments.ics and offer.txt.
+
+`main(argv)` takes the arguments after `documents`. The court, worksheet and
+language come from the answers file; "today" (for "a date in the past") is
+the real date unless `--today YYYY-MM-DD` is given. Problems are printed as
+`ANSWERS.json: <field>: <message>`, then the exit code is 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+from odr.spec import build_spec
+from widgets.api import documents
+from widgets.text import Text
+
+ROOT = Path(__file__).resolve().parent.parent
+SAFE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+OUTPUTS = {
+    "agreement_pdf": "agreement.pdf",
+    "agreement_json": "agreement.json",
+    "agreement_html": "agreement.html",
+    "payments_ics": "payments.ics",
+    "offer_txt": "offer.txt",
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    data, problem = _read(args.answers, args.root)
+    if problem is not None:
+        return _fail(args.answers, {"_file": problem})
+    spec = build_spec(args.root, data["court"], data["worksheet"], _language(data, args.root))
+    made = documents(spec, data, args.today or date.today())
+    if made["errors"]:
+        return _fail(args.answers, made["errors"])
+    args.out.mkdir(parents=True, exist_ok=True)
+    for key, name in OUTPUTS.items():
+        _write(args.out / name, made[key])
+        print(args.out / name)
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="build.py documents",
+                                     description="Write the agreement, calendar and offer of a saved answers file.")
+    parser.add_argument("answers", type=Path, help="the answers file saved from a worksheet")
+    parser.add_argument("--out", type=Path, required=True, help="the folder to write the documents in")
+    parser.add_argument("--root", type=Path, default=ROOT, help="the project folder (default: this project)")
+    parser.add_argument("--today", type=date.fromisoformat, default=None, help="the date to judge answers by (YYYY-MM-DD)")
+    return parser
+
+
+def _read(path: Path, root: Path) -> tuple[dict, str | None]:
+    """The answers file, or a message when it cannot be used at all."""
+    english = Text({"strings": {"en": _english(root)}}, "en")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return {}, english.get("file.not_json")
+    if not isinstance(data, dict) or not SAFE_ID.match(str(data.get("worksheet", ""))):
+        return {}, english.get("file.not_answers")
+    if not (root / "worksheets" / f"{data['worksheet']}.yaml").is_file():
+        return {}, english.get("file.not_answers")
+    court = str(data.get("court", ""))
+    if not SAFE_ID.match(court) or not (root / "content/courts" / f"{court}.yaml").is_file():
+        return {}, english.get("file.unknown_court", found=court)
+    return data, None
+
+
+def _english(root: Path) -> dict:
+    import yaml
+
+    catalog = yaml.safe_load((root / "content/strings/en.yaml").read_text(encoding="utf-8")) or {}
+    return catalog.get("worksheet") or {}
+
+
+def _language(data: dict, root: Path) -> str:
+    language = str(data.get("language", "en"))
+    return language if SAFE_ID.match(language) and (root / f"content/strings/{language}.yaml").is_file() else "en"
+
+
+def _fail(path: Path, errors: dict) -> int:
+    for field, message in errors.items():
+        print(f"{path}: {field}: {message}", file=sys.stderr)
+    return 1
+
+
+def _write(path: Path, content: str | bytes) -> None:
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8", newline="")

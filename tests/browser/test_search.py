@@ -1,0 +1,31 @@
+"""Search works offline, in the built Los Angeles site, and nothing leaves 127.0.0.1."""
+
+import pytest
+
+from tests.browser.conftest import off_site
+
+pytestmark = pytest.mark.browser
+
+
+def test_search_for_deadline_reaches_the_odr_deadline_answer(recorded, site_url):
+    page = recorded.page
+    page.goto(site_url + "los-angeles/")
+    page.locator("input.md-search__input").fill("deadline")
+    result = page.locator(".md-search-result__link", has_text="ODR deadline").first
+    result.wait_for(timeout=15000)
+    result.click()
+    page.wait_for_load_state()
+    assert "/los-angeles/faq/" in page.url
+    assert "deadline" in page.locator("h1").inner_text().lower()
+    assert off_site(recorded.urls(), site_url) == []
+    assert recorded.urls(), "the test recorded no requests at all"
+
+
+def test_spanish_search_uses_spanish_stemming(recorded, site_url):
+    page = recorded.page
+    page.goto(site_url + "los-angeles/es/")
+    page.locator("input.md-search__input").fill("acuerdos")
+    page.locator(".md-search-result__link").first.wait_for(timeout=15000)
+    # "acuerdos" (plural) finds pages that only say "acuerdo": the Spanish stemmer ran.
+    assert "acuerdo" in page.locator(".md-search-result").inner_text().lower()
+    assert off_site(recorded.urls(), site_url) == []

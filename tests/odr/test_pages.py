@@ -1,0 +1,57 @@
+"""Generated pages of the real content, compared with golden files (UPDATE_GOLDEN=1 to refresh)."""
+
+import pytest
+
+from odr.content import load_content
+from odr.pages import build_site_model
+from tests.conftest import ROOT
+from tests.golden import assert_golden
+
+
+@pytest.fixture(scope="module")
+def content():
+    return load_content(ROOT)
+
+
+def page(content, court_id, language, src_uri):
+    model = build_site_model(content, content.courts[court_id], language)
+    return next(page for page in model.pages if page.src_uri == src_uri)
+
+
+def test_faq_page_golden(content):
+    rendered = page(content, "los-angeles", "en", "faq/what-if-no-agreement-by-deadline.md")
+    assert rendered.source_path == "content/faq/what-if-no-agreement-by-deadline.yaml"
+    assert_golden("pages/los-angeles/en/faq/what-if-no-agreement-by-deadline.md", rendered.markdown)
+
+
+def test_tutorial_page_golden(content):
+    rendered = page(content, "san-joaquin", "en", "tutorials/file-agreement.md")
+    assert_golden("pages/san-joaquin/en/tutorials/file-agreement.md", rendered.markdown)
+
+
+def test_spanish_tutorial_page_golden(content):
+    rendered = page(content, "san-joaquin", "es", "tutorials/file-agreement.md")
+    assert_golden("pages/san-joaquin/es/tutorials/file-agreement.md", rendered.markdown)
+
+
+def test_court_differences_come_from_the_profile(content):
+    los_angeles = page(content, "los-angeles", "en", "faq/does-odr-cost-anything.md").markdown
+    san_joaquin = page(content, "san-joaquin", "en", "faq/does-odr-cost-anything.md").markdown
+    assert "$27.00" in san_joaquin and "$27.00" not in los_angeles
+    assert "free" in los_angeles
+
+
+def test_video_link_only_where_the_court_has_one(content):
+    assert "https://turbocourt.fleeq.io/l/m33fvkdvh3-tegbtfb76t" in page(
+        content, "san-joaquin", "en", "tutorials/file-agreement.md").markdown
+    assert "fleeq.io" not in page(content, "los-angeles", "en", "tutorials/file-agreement.md").markdown
+
+
+def test_court_specific_questions_follow_the_profile(content):
+    def faq_ids(court_id):
+        return {p.src_uri for p in build_site_model(content, content.courts[court_id], "en").pages}
+
+    assert "faq/rental-debt-help.md" in faq_ids("los-angeles")
+    assert "faq/rental-debt-help.md" not in faq_ids("san-joaquin")
+    assert "faq/odr-deadlines.md" in faq_ids("los-angeles")
+    assert "faq/odr-deadlines.md" not in faq_ids("san-joaquin")

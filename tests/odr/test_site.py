@@ -1,0 +1,84 @@
+"""`build.py build`: real MkDocs builds of a tiny project."""
+
+import io
+import re
+
+import pytest
+
+from odr.site import run_build
+
+FAQ = """\
+id: odr-deadlines
+topic: deadlines
+order: 1
+question: {en: "When is my ODR deadline?", es: "¿Cuándo es mi fecha límite de ODR?"}
+answer:
+  en: Register within {{ court.odr.deadlines.register_within_calendar_days }} days.
+  es: Inscríbase dentro de {{ court.odr.deadlines.register_within_calendar_days }} días.
+"""
+
+
+@pytest.fixture
+def built(project):
+    project.write("content/faq/odr-deadlines.yaml", FAQ)
+    out = project.root / "site"
+    assert run_build(project.root, out, log=io.StringIO()) == 0
+    return out
+
+
+def test_builds_each_court_in_each_language_and_an_index(built):
+    assert (built / "index.html").exists()
+    assert 'href="test-court/"' in (built / "index.html").read_text()
+    english = (built / "test-court/faq/odr-deadlines/index.html").read_text()
+    spanish = (built / "test-court/es/faq/odr-deadlines/index.html").read_text()
+    assert "Register within 5 days." in english
+    assert "Inscríbase dentro de 5 días." in spanish
+    assert '<html lang="es"' in spanish
+
+
+def test_edit_link_points_at_the_yaml_source(built):
+    page = (built / "test-court/faq/odr-deadlines/index.html").read_text()
+    assert 'href="https://git.example.org/court-odr-guide/edit/main/content/faq/odr-deadlines.yaml"' in page
+
+
+def test_language_switch_leads_to_the_same_page(built):
+    english = (built / "test-court/faq/odr-deadlines/index.html").read_text()
+    spanish = (built / "test-court/es/faq/odr-deadlines/index.html").read_text()
+    assert 'href="../../es/faq/odr-deadlines/" hreflang="es"' in english
+    assert 'href="../../../faq/odr-deadlines/" hreflang="en"' in spanish
+
+
+def test_no_page_loads_anything_from_another_host(built):
+    for page in built.rglob("*.html"):
+        html = page.read_text()
+        loaded = re.findall(r'<(?:script|link|img|iframe|source)[^>]+(?:src|href)="(https?:)?//', html)
+        assert loaded == [], f"{page} loads from another host"
+        assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
+
+
+def test_a_failed_build_leaves_the_published_site_untouched(built, project):
+    before = (built / "test-court/faq/odr-deadlines/index.html").read_text()
+    project.write("content/faq/odr-deadlines.yaml", FAQ.replace("topic: deadlines", "topic: [oops]"))
+    log = io.StringIO()
+    assert run_build(project.root, built, log=log) == 1
+    assert log.getvalue().endswith(f"Build stopped: 1 problem(s). Nothing in {built} was changed.\n")
+    assert (built / "test-court/faq/odr-deadlines/index.html").read_text() == before
+    assert [path.name for path in built.parent.iterdir() if path.name.startswith(".site-")] == []
+
+
+def test_unknown_court_is_refused_with_a_suggestion(project):
+    log = io.StringIO()
+    assert run_build(project.root, project.root / "site", court="test-cort", log=log) == 1
+    assert log.getvalue() == 'No court "test-cort" (did you mean "test-court"?). Courts: test-court.\n'
+
+
+def test_hand_written_files_are_never_overwritten(project):
+    project.write("content/faq/odr-deadlines.yaml", FAQ)
+    docs = project.root / "docs"
+
+    def snapshot():
+        return {path: path.read_bytes() for path in docs.rglob("*") if path.is_file()}
+
+    before = snapshot()
+    assert run_build(project.root, project.root / "site", log=io.StringIO()) == 0
+    assert snapshot() == before
