@@ -1,0 +1,60 @@
+from tests.golden import assert_golden
+from tests.widgets.helpers import TODAY, defendant_file, plaintiff_file, spec_for, with_answers
+from widgets.agreement import build_agreement
+from widgets.api import _prepare
+from widgets.handoff import handoff_data
+from widgets.render_text import agreement_text
+from widgets.text import Text
+
+
+def agreement(file: dict, language: str = "en", courtesy: bool = False):
+    spec = spec_for(file)
+    state = _prepare(spec, file, TODAY)
+    assert state.errors == {}
+    fingerprint = handoff_data(state.case, spec)["fingerprint"]
+    return build_agreement(state.case, state.worksheet, spec, Text(spec, language), fingerprint, courtesy)
+
+
+def test_sample_agreement_text():
+    assert_golden("widgets/agreement-plaintiff.txt", agreement_text(agreement(plaintiff_file())))
+
+
+def test_sample_courtesy_translation_text():
+    assert_golden("widgets/agreement-defendant-es.txt",
+                  agreement_text(agreement(defendant_file(), "es", courtesy=True)))
+
+
+def test_every_required_element_is_there():
+    text = agreement_text(agreement(plaintiff_file()))
+    for expected in [
+        "Court: Superior Court of California, County of Los Angeles", "Case number: 26STSC04512",
+        "Plaintiff: Maria Garcia", "Mailing address: 1234 Elm Street, Apt. 5\nLos Angeles, CA 90012",
+        "Defendant: Luis Pérez", "Mailing address: 567 Oak Avenue\nPasadena, CA 91101",
+        "Luis Pérez will pay Maria Garcia a total of $1,000.00 in 6 monthly payments.",
+        "Luis Pérez will return the plaintiff's aluminum ladder in good condition by April 15, 2027.",
+        "Everything in this agreement will be done by August 31, 2027.",
+        "6     | August 31, 2027 | $166.70   | September 5, 2027",
+        "Payments go to: Maria Garcia.", "Where and how to send payments: Mail to Maria Garcia",
+        "Forms of payment accepted: Personal check; Money order; Electronic transfer or payment app.",
+        "Grace period: a payment is on time if it arrives within 5 days after its due date.",
+        "interest at 10% a year", "Each party will keep a record of every payment",
+        "Request for Dismissal (form CIV-110)",
+        "If a payment is not made on time, the whole unpaid balance is due at once.",
+        "Plaintiff: Maria Garcia\nSignature: ", "Defendant: Luis Pérez\nSignature: ",
+        "Document fingerprint: sha256:",
+    ]:
+        assert expected in text, expected
+
+
+def test_a_lump_sum_agreement():
+    file = with_answers(plaintiff_file(), plan_kind="lump_sum", lump_sum_date="2027-03-01", grace_days="0")
+    text = agreement_text(agreement(file))
+    assert "Luis Pérez will pay Maria Garcia $1,000.00 in one payment by March 1, 2027." in text
+    assert "Grace period: none. Each payment must arrive by its due date." in text
+    assert "On time if paid by" not in text
+    assert "Everything in this agreement will be done by April 15, 2027." in text
+
+
+def test_the_courtesy_translation_is_marked_not_for_filing():
+    text = agreement_text(agreement(defendant_file(), "es", courtesy=True))
+    assert text.startswith("Solo para su información — no se presenta a la corte\n")

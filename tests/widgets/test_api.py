@@ -1,0 +1,109 @@
+import json
+import subprocess
+import sys
+from datetime import date, timedelta
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.widgets.helpers import ROOT, TODAY, defendant_file, plaintiff_file, spec_for, with_answers
+from widgets.api import documents, evaluate
+
+
+def test_evaluate_returns_json_able_results_with_these_keys():
+    result = evaluate(spec_for(plaintiff_file()), plaintiff_file(), TODAY)
+    assert json.loads(json.dumps(result)) == result
+    assert list(result) == ["errors", "computed", "schedule", "deadlines", "offer", "checklist"]
+    assert result["schedule"][5] == {
+        "number": 6, "due": "2027-08-31", "due_text": "August 31, 2027", "amount": "166.70",
+        "amount_text": "$166.70", "on_time_until": "2027-09-05", "on_time_until_text": "September 5, 2027"}
+    assert result["computed"]["claim_total"] == {"amount": "1285.50", "text": "$1,285.50"}
+    assert result["deadlines"] == {
+        "register_by": {"date": "2026-11-21", "text": "November 21, 2026", "label": "Register for ODR by"},
+        "settle_by": {"date": "2027-03-29", "text": "March 29, 2027", "label": "Reach an agreement in ODR by"},
+        "hearing": {"date": "2027-04-01", "text": "April 1, 2027", "label": "Hearing date"},
+        "notes": [],
+    }
+    assert result["checklist"]["items"][0].startswith("Both of you sign the agreement in TurboCourt.")
+
+
+def test_today_may_be_a_date_or_an_iso_string():
+    spec = spec_for(plaintiff_file())
+    assert evaluate(spec, plaintiff_file(), "2026-11-22") == evaluate(spec, plaintiff_file(), date(2026, 11, 22))
+
+
+def test_a_court_without_odr_deadlines_says_so_and_invents_none():
+    result = evaluate(spec_for(defendant_file()), defendant_file(), TODAY)
+    assert result["deadlines"]["register_by"] is None and result["deadlines"]["settle_by"] is None
+    assert result["deadlines"]["notes"] == [
+        "El programa de ODR de esta corte no fija estas fechas. Lea el aviso de la corte para saber sus fechas."]
+
+
+def test_a_hearing_after_the_holiday_list_ends_is_flagged():
+    file = with_answers(plaintiff_file(), hearing_date="2028-03-01")
+    notes = evaluate(spec_for(file), file, TODAY)["deadlines"]["notes"]
+    assert notes == ["The court holiday list ends in 2027. Please check this date with the court."]
+
+
+def test_evaluate_with_an_empty_worksheet():
+    file = with_answers(plaintiff_file())
+    file["answers"] = {}
+    result = evaluate(spec_for(file), file, TODAY)
+    assert result["schedule"] == [] and result["offer"] == ""
+    assert result["errors"]["case_number"] == "Please fill this in: Case number"
+    assert result["computed"]["claim_total"] == {"amount": "0.00", "text": "$0.00"}
+
+
+def test_documents_returns_every_document():
+    made = documents(spec_for(plaintiff_file()), plaintiff_file(), TODAY)
+    assert list(made) == ["errors", "agreement_json", "agreement_html", "agreement_pdf", "payments_ics", "offer_txt"]
+    assert made["errors"] == {}
+    assert made["agreement_pdf"].startswith(b"%PDF-")
+    assert all(isinstance(made[key], str) for key in ("agreement_json", "agreement_html", "payments_ics", "offer_txt"))
+
+
+def test_documents_returns_only_the_errors_when_the_answers_are_not_ready():
+    file = with_answers(plaintiff_file(), case_number="")
+    assert documents(spec_for(file), file, TODAY) == {"errors": {"case_number": "Please fill this in: Case number"}}
+
+
+def test_evaluate_never_loads_fpdf2():
+    code = (
+        "import sys, json\n"
+        "from tests.widgets.helpers import spec_for, plaintiff_file\n"
+        "import widgets.api\n"
+        "widgets.api.evaluate(spec_for(plaintiff_file()), plaintiff_file(), '2026-11-22')\n"
+        "loaded = [m for m in sys.modules if m.split('.')[0] in ('fpdf', 'fontTools', 'PIL', 'yaml_never')]\n"
+        "print(json.dumps(loaded))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout) == []
+
+
+def test_importing_the_engine_alone_loads_only_the_standard_library():
+    code = (
+        "import sys, json\n"
+        "before = set(sys.modules)\n"
+        "import widgets.api\n"
+        "new = sorted(m.split('.')[0] for m in set(sys.modules) - before)\n"
+        "print(json.dumps(sorted(set(new) - set(sys.stdlib_module_names) - {'widgets'})))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout) == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=120, max_value=128550), st.integers(min_value=1, max_value=120),
+       st.integers(min_value=0, max_value=700), st.sampled_from(["weekly", "biweekly", "monthly"]))
+def test_any_plan_typed_in_the_form_adds_up_exactly(cents, count, offset, frequency):
+    amount = f"{cents // 100}.{cents % 100:02d}"
+    start = (date(2027, 1, 1) + timedelta(days=offset)).isoformat()
+    file = with_answers(plaintiff_file(), offer_amount=amount, instalment_count=str(count), frequency=frequency,
+                        start_date=start, hearing_date="2029-12-31")
+    result = evaluate(spec_for(file), file, TODAY)
+    assert result["errors"] == {}
+    schedule = result["schedule"]
+    assert len(schedule) == count and schedule[0]["due"] == start
+    assert sum(Decimal(p["amount"]) for p in schedule) == Decimal(amount)
+    assert [p["due"] for p in schedule] == sorted({p["due"] for p in schedule})

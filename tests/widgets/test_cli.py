@@ -1,0 +1,56 @@
+import json
+
+from odr.documents import main
+from tests.widgets.helpers import EXAMPLES, plaintiff_file
+
+FILES = ["agreement.html", "agreement.json", "agreement.pdf", "offer.txt", "payments.ics"]
+
+
+def test_documents_writes_five_files(tmp_path, capsys):
+    code = main([str(EXAMPLES / "plaintiff-monthly-31st.json"), "--out", str(tmp_path / "out"), "--today", "2026-11-22"])
+    assert code == 0
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == FILES
+    assert (tmp_path / "out" / "agreement.pdf").read_bytes().startswith(b"%PDF-")
+    assert b"\r\n" in (tmp_path / "out" / "payments.ics").read_bytes()
+    assert (tmp_path / "out" / "offer.txt").read_text(encoding="utf-8").startswith("Opening offer\n")
+    assert len(capsys.readouterr().out.splitlines()) == 5
+
+
+def test_documents_reports_each_problem_and_fails(tmp_path, capsys):
+    file = plaintiff_file()
+    file["answers"]["case_number"] = ""
+    file["answers"]["instalment_count"] = "0"
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(file), encoding="utf-8")
+    assert main([str(path), "--out", str(tmp_path / "out"), "--today", "2026-11-22"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"{path}: case_number: Please fill this in: Case number",
+        f"{path}: instalment_count: A payment plan needs at least 1 payment.",
+    ]
+    assert not (tmp_path / "out").exists()
+
+
+def test_documents_explains_a_file_that_is_not_json(tmp_path, capsys):
+    path = tmp_path / "answers.json"
+    path.write_text("{not json", encoding="utf-8")
+    assert main([str(path), "--out", str(tmp_path / "out")]) == 1
+    assert capsys.readouterr().err == (
+        f"{path}: _file: This file could not be read. It is not a worksheet answers file.\n")
+
+
+def test_documents_explains_an_unknown_court(tmp_path, capsys):
+    file = plaintiff_file()
+    file["court"] = "../../etc"
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(file), encoding="utf-8")
+    assert main([str(path), "--out", str(tmp_path / "out")]) == 1
+    assert capsys.readouterr().err == f"{path}: _file: This file is for a court this guide does not know (../../etc).\n"
+
+
+def test_documents_explains_an_unknown_worksheet(tmp_path, capsys):
+    file = plaintiff_file()
+    file["worksheet"] = "judge"
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(file), encoding="utf-8")
+    assert main([str(path), "--out", str(tmp_path / "out")]) == 1
+    assert "This is not a worksheet answers file." in capsys.readouterr().err

@@ -1,0 +1,46 @@
+from datetime import date
+from decimal import Decimal
+
+from tests.golden import assert_golden
+from tests.widgets.helpers import TODAY, defendant_file, plaintiff_file, spec, spec_for, with_answers
+from widgets.api import evaluate
+from widgets.case import Case, Party, Term
+from widgets.offer import offer_text
+from widgets.plans import lump_sum
+from widgets.text import Text
+
+
+def test_plaintiff_opening_offer():
+    assert_golden("widgets/offer-plaintiff.txt", evaluate(spec_for(plaintiff_file()), plaintiff_file(), TODAY)["offer"])
+
+
+def test_defendant_counteroffer_in_spanish():
+    assert_golden("widgets/offer-defendant-es.txt",
+                  evaluate(spec_for(defendant_file()), defendant_file(), TODAY)["offer"])
+
+
+def test_a_lump_sum_offer_with_a_one_day_grace_period():
+    case = Case(role="defendant", court_id="los-angeles", case_number="A1", amount=Decimal("500.00"),
+                plan_kind="lump_sum", schedule=lump_sum(Decimal("500.00"), date(2027, 2, 1), 1), grace_days=1,
+                defendants=[Party("defendant", "Ana Ruiz", "x")],
+                terms=[Term("defendant", "Return the keys.", None)])
+    assert offer_text(case, spec(), Text(spec(), "en")) == (
+        "Counteroffer\nCase number: A1\n\n"
+        "I offer to pay $500.00 to settle this case.\n\n"
+        "Payment: $500.00 in one payment by February 1, 2027.\n"
+        "A payment is on time if it arrives within 1 day after its due date.\n\n"
+        "Other terms:\n- Ana Ruiz will return the keys.\n\n"
+        "If this works for you, please accept it in ODR. If not, please send a counteroffer.\n"
+    )
+
+
+def test_no_offer_while_its_answers_have_errors():
+    file = with_answers(plaintiff_file(), start_date="2020-01-01")
+    assert evaluate(spec_for(file), file, TODAY)["offer"] == ""
+
+
+def test_an_offer_while_other_answers_still_have_errors():
+    file = with_answers(plaintiff_file(), what_happened="x" * 3000)
+    result = evaluate(spec_for(file), file, TODAY)
+    assert list(result["errors"]) == ["what_happened"]
+    assert result["offer"].startswith("Opening offer\nCase number: 26STSC04512\n")

@@ -1,0 +1,108 @@
+"""The PDF, read back with pypdf."""
+
+import io
+import re
+
+import pypdf
+import pytest
+
+from tests.widgets.helpers import TODAY, defendant_file, plaintiff_file, spec_for, with_answers
+from widgets.api import documents
+from widgets.render_pdf import pdf_safe
+
+
+def pdf_of(file: dict) -> bytes:
+    made = documents(spec_for(file), file, TODAY)
+    assert made["errors"] == {}
+    return made["agreement_pdf"]
+
+
+def pages(pdf: bytes) -> list[str]:
+    return [page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_every_name_amount_and_due_date_can_be_read_back():
+    text = flat(" ".join(pages(pdf_of(plaintiff_file()))))
+    for expected in ["Settlement Agreement", "Maria Garcia", "Luis Pérez", "26STSC04512", "$1,000.00",
+                     "March 31, 2027", "April 30, 2027", "May 31, 2027", "June 30, 2027", "July 31, 2027",
+                     "August 31, 2027", "$166.66", "$166.70", "1234 Elm Street, Apt. 5", "Pasadena, CA 91101",
+                     "Request for Dismissal (form CIV-110)", "Code of Civil Procedure § 685.010"]:
+        assert expected in text, expected
+
+
+def test_spanish_accents_survive():
+    text = flat(" ".join(pages(pdf_of(defendant_file()))))
+    for expected in ["Rosa Hernández Muñoz", "Solo para su información — no se presenta a la corte",
+                     "Acuerdo de conciliación", "Corte Superior de California, Condado de San Joaquín",
+                     "8 de enero de 2027", "Código de Procedimiento Civil § 664.6", "“fallo estipulado”",
+                     "Dirección postal"]:
+        assert expected in text, expected
+
+
+def test_the_english_agreement_comes_first_and_the_translation_starts_on_a_new_page():
+    found = pages(pdf_of(defendant_file()))
+    assert found[0].startswith("Settlement Agreement")
+    starts = [i for i, page in enumerate(found) if page.startswith("Solo para su información")]
+    assert len(starts) == 1 and starts[0] > 0
+    assert not any("Solo para su información" in page for page in found[: starts[0]])
+
+
+def test_no_translation_in_an_english_agreement():
+    assert all("Solo para su" not in page for page in pages(pdf_of(plaintiff_file())))
+
+
+def test_the_fingerprint_is_printed_on_every_page():
+    made = documents(spec_for(plaintiff_file()), plaintiff_file(), TODAY)
+    fingerprint = re.search(r'"fingerprint": "(sha256:[0-9a-f]{64})"', made["agreement_json"]).group(1)
+    for page in pages(made["agreement_pdf"]):
+        assert fingerprint in page
+
+
+def test_html_typed_in_an_answer_is_printed_as_typed():
+    file = with_answers(plaintiff_file(), payment_where="<b>Mail</b> to <script>alert('x')</script> & co")
+    assert "<b>Mail</b> to <script>alert('x')</script> & co" in flat(" ".join(pages(pdf_of(file))))
+
+
+def test_very_long_text_wraps_onto_more_lines_and_pages():
+    long_word = "A" * 300
+    terms = [{"who": "defendant", "what": f"do thing {n} " + "and keep doing it carefully " * 17}
+             for n in range(10)]
+    file = with_answers(plaintiff_file(), payment_where=long_word + " " + "words " * 30, additional_terms=terms)
+    found = pages(pdf_of(file))
+    assert len(found) > len(pages(pdf_of(plaintiff_file())))
+    joined = "".join("".join(found).split())
+    assert long_word in joined
+    assert all(len(line) < 130 for page in found for line in page.splitlines())
+
+
+def test_characters_the_font_cannot_show_do_not_crash():
+    file = with_answers(plaintiff_file(), defendants=[{"name": "Nguyễn Văn Anh 王小明 🙂", "address": "Ş street\tx"}])
+    text = flat(" ".join(pages(pdf_of(file))))
+    assert "Nguyen Van Anh ??? ?" in text and "S street x" in text
+
+
+@pytest.mark.parametrize("raw, safe", [
+    ("Peña, José — “ok” § €", "Peña, José — “ok” § €"),
+    ("Nguyễn", "Nguyen"),
+    ("Łódź", "?ódz"),
+    ("王", "?"),
+    ("a\tb\u200bc\x07d\nline", "a bcd\nline"),
+    ("ﬁ", "fi"),
+])
+def test_pdf_safe(raw, safe):
+    assert pdf_safe(raw) == safe
+
+
+def test_the_pdf_is_the_same_every_time():
+    assert pdf_of(plaintiff_file()) == pdf_of(plaintiff_file())
+    assert pdf_of(defendant_file()) == pdf_of(defendant_file())
+
+
+def test_the_pdf_metadata():
+    reader = pypdf.PdfReader(io.BytesIO(pdf_of(plaintiff_file())))
+    assert reader.metadata.title == "Settlement Agreement"
+    assert reader.metadata.creation_date.isoformat().startswith("2026-11-22T18:30:00")

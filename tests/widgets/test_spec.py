@@ -1,0 +1,15 @@
+import json
+
+from odr.spec import build_spec
+from tests.widgets.helpers import ROOT
+
+
+def test_the_spec_holds_everything_the_engine_needs_and_is_json():
+    spec = build_spec(ROOT, "los-angeles", "plaintiff", "es")
+    assert list(spec) == ["version", "language", "court", "settings", "worksheet", "strings"]
+    assert (spec["version"], spec["language"], spec["court"]["id"], spec["worksheet"]["id"]) == (
+        1, "es", "los-angeles", "plaintiff")
+    assert set(spec["strings"]) == {"en", "es"}
+    assert "errors" in spec["strings"]["es"] and "site" not in spec["strings"]["es"]
+    assert spec["settings"]["judicial_holidays"]["dates"][0]["date"] == "2026-01-01"
+    assert json.loads(json.dumps(spec)) == spec

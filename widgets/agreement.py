@@ -1,0 +1,159 @@
+"""The settlement agreement as a plain document model: headings, paragraphs,
+one table and signature lines, in one language, with no formatting. The
+renderers (text, HTML, PDF) draw it.
+
+It holds every element California's self-help guidance asks for: court and
+case number; names and addresses of the parties; what each will do; the
+payment schedule; where and how to pay, accepted forms of payment, grace
+period, interest and records; the deadline for finishing; what happens when
+everything is done (Request for Dismissal, CIV-110) and when a payment is
+missed; signature and date lines for each party.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from widgets.case import Case
+from widgets.definitions import Worksheet
+from widgets.plans import total_of
+from widgets.text import Text
+from widgets.wording import (
+    interest_sentence, missed_sentence, payees, payers, payment_forms, plan_phrase, term_sentence,
+)
+
+@dataclass(frozen=True)
+class Table:
+    columns: list
+    rows: list
+    footer: list
+
+
+@dataclass(frozen=True)
+class Signature:
+    role: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    paragraphs: list = field(default_factory=list)
+    table: Table | None = None
+    signatures: list = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """One language's agreement. `notice` is set on a courtesy translation."""
+
+    language: str
+    title: str
+    header: list
+    intro: str
+    sections: list
+    labels: dict
+    fingerprint: str
+    notice: list = field(default_factory=list)
+
+
+def build_agreement(case: Case, worksheet: Worksheet, spec: dict, text: Text, fingerprint: str,
+                    courtesy: bool = False) -> Agreement:
+    """The agreement in `text`'s language; `courtesy` marks it "not for filing"."""
+    court = spec.get("court") or {}
+    header = [text.get("agreement.court", court=text.pick(court.get("name"))),
+              text.get("agreement.case", case=case.case_number or "")]
+    sections = [
+        _parties(case, text), _duties(case, text), _schedule(case, text),
+        _payments(case, worksheet, spec, text), _done(case, spec, text),
+        Section(text.get("agreement.missed_heading"), [missed_sentence(case, text)]),
+        _signatures(case, text),
+    ]
+    labels = {key: text.get(f"agreement.{key}") for key in ("signature", "date", "page")}
+    notice = [text.get("agreement.courtesy"), text.get("agreement.courtesy_note")] if courtesy else []
+    return Agreement(
+        language=text.language, title=text.get("agreement.title"), header=header,
+        intro=text.get("agreement.intro"), sections=sections, labels=labels,
+        fingerprint=text.get("agreement.fingerprint", fingerprint=fingerprint), notice=notice,
+    )
+
+
+def _parties(case: Case, text: Text) -> Section:
+    paragraphs = []
+    for party in case.plaintiffs + case.defendants:
+        role = text.get(f"roles.{party.role}")
+        paragraphs.append(text.get("agreement.party", role=role, name=party.name))
+        paragraphs.append(text.get("agreement.address", address=party.address))
+    return Section(text.get("agreement.parties_heading"), paragraphs)
+
+
+def _duties(case: Case, text: Text) -> Section:
+    paragraphs = [_payment_duty(case, text)] if case.schedule else []
+    paragraphs += [term_sentence(term, case, text) for term in case.terms]
+    if case.finish_by() is not None:
+        paragraphs.append(text.get("agreement.finish_by", date=text.date(case.finish_by())))
+    return Section(text.get("agreement.duties_heading"), paragraphs)
+
+
+def _payment_duty(case: Case, text: Text) -> str:
+    first, last = case.schedule[0], case.schedule[-1]
+    who = {"payers": payers(case, text), "payees": payees(case, text), "total": text.money(case.amount)}
+    if len(case.schedule) == 1:
+        return text.get("agreement.pay_lump", date=text.date(first.due), **who)
+    return text.get("agreement.pay_instalments", phrase=plan_phrase(case, text),
+                    start=text.date(first.due), end=text.date(last.due), **who)
+
+
+def _schedule(case: Case, text: Text) -> Section:
+    with_grace = case.grace_days > 0
+    columns = [text.get("agreement.column_number"), text.get("agreement.column_due"),
+               text.get("agreement.column_amount")]
+    rows = []
+    for payment in case.schedule:
+        row = [str(payment.number), text.date(payment.due), text.money(payment.amount)]
+        rows.append(row + [text.date(payment.on_time_until)] if with_grace else row)
+    footer = [text.get("agreement.total_row"), "", text.money(total_of(case.schedule))]
+    if with_grace:
+        columns.append(text.get("agreement.column_on_time"))
+        footer.append("")
+    return Section(text.get("agreement.schedule_heading"), [], Table(columns, rows, footer))
+
+
+def _payments(case: Case, worksheet: Worksheet, spec: dict, text: Text) -> Section:
+    paragraphs = [
+        text.get("agreement.pay_to", payee=case.pay_to or payees(case, text)),
+        text.get("agreement.where", where=case.payment_where or ""),
+        text.get("agreement.forms", forms=payment_forms(case, worksheet, spec, text)),
+        _grace(case, text),
+        text.get("agreement.interest", clause=interest_sentence(case, spec, text)),
+        text.get("agreement.records"),
+    ]
+    return Section(text.get("agreement.payment_heading"), [p for p in paragraphs if p])
+
+
+def _grace(case: Case, text: Text) -> str:
+    if case.grace_days <= 0:
+        return text.get("agreement.no_grace")
+    if case.grace_days == 1:
+        return text.get("agreement.grace_one")
+    return text.get("agreement.grace", days=case.grace_days)
+
+
+def _done(case: Case, spec: dict, text: Text) -> Section:
+    form_id = text.get("agreement.dismissal_form")
+    form_name = _form_name(spec, form_id, text)
+    paragraphs = [text.get("agreement.done", form_name=form_name, form_id=form_id),
+                  text.get("agreement.keep_power")]
+    return Section(text.get("agreement.done_heading"), paragraphs)
+
+
+def _signatures(case: Case, text: Text) -> Section:
+    signatures = [Signature(text.get(f"roles.{p.role}"), p.name) for p in case.plaintiffs + case.defendants]
+    return Section(text.get("agreement.signatures_heading"), [text.get("agreement.signatures_intro")],
+                   signatures=signatures)
+
+
+def _form_name(spec: dict, form_id: str, text: Text) -> str:
+    forms = (spec.get("settings") or {}).get("forms") or []
+    found = next((form for form in forms if isinstance(form, dict) and form.get("id") == form_id), None)
+    return text.pick(found.get("name")) if found else form_id

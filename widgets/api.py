@@ -1,0 +1,148 @@
+"""The one entry point the browser's Web Worker calls (and the command line).
+JSON-able dicts in, JSON-able dicts out (`documents` adds PDF bytes).
+
+    evaluate(spec, answers, today) -> {
+        "errors":    {field path: message},          # "_file" for a bad file
+        "computed":  {computed id: {"amount": "1250.00", "text": "$1,250.00"}},
+        "schedule":  [{"number", "due", "due_text", "amount", "amount_text",
+                       "on_time_until", "on_time_until_text"}],
+        "deadlines": {"register_by": {"date", "text", "label"} | None,
+                      "settle_by": {...} | None, "hearing": {...} | None,
+                      "notes": [text]},
+        "offer":     "offer text" | "",
+        "checklist": {"heading", "note", "items": [text]},
+    }
+
+    documents(spec, answers, today) -> {
+        "errors": {},                 # when not empty, no document keys follow
+        "agreement_pdf": bytes, "agreement_html": str, "agreement_json": str,
+        "payments_ics": str, "offer_txt": str,
+    }
+
+`spec` is the dict the site build writes (see `odr/spec.py`); `answers` is
+the whole answers file (see `widgets/answers.py`); `today` is a date or an
+ISO string. `evaluate` never imports fpdf2: the browser calls it on every
+keystroke.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+
+from widgets.answers import FILE_ERROR, read_answers_file
+from widgets.case import Case, build_case, schedule_of
+from widgets.dates import iso, parse_date, parse_timestamp
+from widgets.deadlines import last_holiday_year, odr_deadlines
+from widgets.definitions import Worksheet, load_worksheet
+from widgets.handoff import filing_checklist
+from widgets.money import as_decimal_string
+from widgets.offer import offer_text
+from widgets.packet import make_packet
+from widgets.reminders import calendar_file
+from widgets.text import Text
+from widgets.validate import validate
+
+OFFER_FIELDS = (
+    "case_number", "plaintiffs", "defendants", "offer_amount", "plan_kind", "lump_sum_date",
+    "instalment_count", "frequency", "start_date", "grace_days", "interest", "missed_payment",
+    "additional_terms", "offer_note",
+)
+FIXED_STAMP = datetime(2000, 1, 1, tzinfo=timezone.utc)
+
+
+@dataclass
+class _State:
+    worksheet: Worksheet
+    text: Text
+    errors: dict
+    computed: dict = field(default_factory=dict)
+    case: Case | None = None
+    deadlines: dict = field(default_factory=dict)
+
+
+def evaluate(spec: dict, answers: dict, today: date | str) -> dict:
+    """Check the answers and work out everything the page shows."""
+    state = _prepare(spec, answers, today)
+    text = state.text
+    return {
+        "errors": state.errors,
+        "computed": {key: _amount(value, text) for key, value in state.computed.items()},
+        "schedule": _schedule(state.case, text),
+        "deadlines": _deadlines(state, spec),
+        "offer": _offer(state, spec),
+        "checklist": filing_checklist(spec, text),
+    }
+
+
+def documents(spec: dict, answers: dict, today: date | str) -> dict:
+    """Every document, or only the errors when the answers are not ready."""
+    state = _prepare(spec, answers, today)
+    if state.errors:
+        return {"errors": state.errors}
+    stamp = parse_timestamp(answers.get("saved_at")) or FIXED_STAMP
+    made = make_packet(state.case, state.worksheet, spec, state.text, stamp)
+    made["payments_ics"] = calendar_file(state.case, state.deadlines, spec, state.text, stamp)
+    made["offer_txt"] = offer_text(state.case, spec, state.text)
+    return {"errors": {}, **made}
+
+
+def _prepare(spec: dict, answers: dict, today: date | str) -> _State:
+    worksheet = load_worksheet(spec["worksheet"])
+    text = Text(spec)
+    values, problem = read_answers_file(answers, spec, worksheet, text)
+    if problem is not None:
+        return _State(worksheet, text, {FILE_ERROR: problem})
+    result = validate(worksheet, values, spec, text, parse_date(today))
+    schedule, plan_errors = schedule_of(result.values, worksheet, text)
+    errors = {**plan_errors, **result.errors}
+    case = build_case(worksheet, spec, result.values, schedule)
+    deadlines = odr_deadlines(spec, case.notice_date, case.hearing_date)
+    return _State(worksheet, text, errors, result.computed, case, deadlines)
+
+
+def _amount(value, text: Text) -> dict:
+    return {"amount": as_decimal_string(value), "text": text.money(value)}
+
+
+def _schedule(case: Case | None, text: Text) -> list[dict]:
+    if case is None:
+        return []
+    return [
+        {
+            "number": p.number, "due": iso(p.due), "due_text": text.date(p.due),
+            "amount": as_decimal_string(p.amount), "amount_text": text.money(p.amount),
+            "on_time_until": iso(p.on_time_until), "on_time_until_text": text.date(p.on_time_until),
+        }
+        for p in case.schedule
+    ]
+
+
+def _deadlines(state: _State, spec: dict) -> dict:
+    text = state.text
+    hearing = state.case.hearing_date if state.case else None
+    days = {**state.deadlines, "hearing": hearing}
+    result: dict = {key: _dated(days.get(key), key, text) for key in ("register_by", "settle_by", "hearing")}
+    result["notes"] = []
+    if not ((spec.get("court") or {}).get("odr") or {}).get("deadlines"):
+        result["notes"].append(text.get("deadlines.none"))
+        return result
+    last_year = last_holiday_year(spec)
+    if hearing is not None and last_year is not None and hearing.year > last_year:
+        result["notes"].append(text.get("deadlines.holidays_unknown", year=last_year))
+    return result
+
+
+def _dated(day: date | None, key: str, text: Text) -> dict | None:
+    if day is None:
+        return None
+    return {"date": iso(day), "text": text.date(day), "label": text.get(f"deadlines.{key}")}
+
+
+def _offer(state: _State, spec: dict) -> str:
+    if state.case is None:
+        return ""
+    roots = {path.split("[")[0].split(".")[0] for path in state.errors}
+    if roots & set(OFFER_FIELDS):
+        return ""
+    return offer_text(state.case, spec, state.text)

@@ -1,0 +1,121 @@
+"""Reading one answer by its field type, and the error message for a code.
+
+Every parser returns `(value, None)` or `(None, code)`; the code names a
+message in the strings catalog (`errors.<code>`) that a field can reword
+with its own `messages: {<code>: {en, es}}`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from widgets.dates import DateError, parse_date
+from widgets.definitions import Field
+from widgets.money import ZERO, MoneyError, parse_money
+from widgets.text import Text, fill
+
+_WHOLE_NUMBER = re.compile(r"^\d{1,9}$")
+_YES = ("true", "yes")
+_NO = ("false", "no")
+
+
+def is_blank(value: object) -> bool:
+    """Nothing typed: None, an empty or all-space string, or an empty list."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    return isinstance(value, (list, tuple)) and not value
+
+
+def parse_value(field: Field, raw: object, option_ids: list[str]) -> tuple[object, str | None]:
+    """Read a non-blank answer for a field that is not a list."""
+    parser = _PARSERS[field.type]
+    if field.type == "choice":
+        return parser(field, raw, option_ids)
+    return parser(field, raw)
+
+
+def message(field, code: str, text: Text, **values: object) -> str:
+    """The message for a code, from the field's own wording if it has one."""
+    own = (getattr(field, "messages", None) or {}).get(code)
+    if own is not None:
+        return fill(text.pick(own), **values)
+    return text.get(f"errors.{code}", **values)
+
+
+def _text(field: Field, raw: object) -> tuple[object, str | None]:
+    if not isinstance(raw, str):
+        return None, "wrong_kind"
+    value = raw.strip()
+    if field.max_length is not None and len(value) > field.max_length:
+        return None, "text_too_long"
+    return value, None
+
+
+def _money(field: Field, raw: object) -> tuple[object, str | None]:
+    try:
+        value = parse_money(raw if not isinstance(raw, float) else repr(raw))
+    except MoneyError as error:
+        return None, f"money_{error.code}"
+    if value < ZERO:
+        return None, "money_negative"
+    if value == ZERO and not _zero_allowed(field):
+        return None, "money_zero"
+    return value, None
+
+
+def _zero_allowed(field: Field) -> bool:
+    if isinstance(field.min, (str, int)) and not isinstance(field.min, bool):
+        try:
+            return parse_money(field.min) <= ZERO
+        except MoneyError:
+            return False
+    return False
+
+
+def _date(field: Field, raw: object) -> tuple[object, str | None]:
+    try:
+        return parse_date(raw), None
+    except DateError:
+        return None, "date_invalid"
+
+
+def _number(field: Field, raw: object) -> tuple[object, str | None]:
+    if isinstance(raw, bool):
+        return None, "number_invalid"
+    text = str(raw).strip() if isinstance(raw, (str, int)) else ""
+    if not _WHOLE_NUMBER.match(text):
+        return None, "number_invalid"
+    return int(text), None
+
+
+def _choice(field: Field, raw: object, option_ids: list[str]) -> tuple[object, str | None]:
+    if field.multiple:
+        chosen = raw if isinstance(raw, list) else [raw]
+        if not all(isinstance(item, str) and item in option_ids for item in chosen):
+            return None, "choice_invalid"
+        return [item for item in option_ids if item in chosen], None
+    if not isinstance(raw, str) or raw not in option_ids:
+        return None, "choice_invalid"
+    return raw, None
+
+
+def _yes_no(field: Field, raw: object) -> tuple[object, str | None]:
+    if isinstance(raw, bool):
+        return raw, None
+    word = raw.strip().lower() if isinstance(raw, str) else ""
+    if word in _YES or word in _NO:
+        return word in _YES, None
+    return None, "yes_no_invalid"
+
+
+_PARSERS = {
+    "text": _text,
+    "long_text": _text,
+    "money": _money,
+    "date": _date,
+    "number": _number,
+    "choice": _choice,
+    "yes_no": _yes_no,
+}

@@ -1,0 +1,57 @@
+"""The calendar file: one all-day event per payment due date, the court's ODR
+deadlines and the hearing, in the person's language.
+
+UIDs are stable: made from the court, the case number and the event, so
+importing an updated file again replaces the same events rather than
+adding copies.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+
+from widgets.case import Case
+from widgets.ics import Event, calendar_text
+from widgets.text import Text
+
+UID_DOMAIN = "odr-guide.invalid"
+
+
+def calendar_file(case: Case, deadlines: dict, spec: dict, text: Text, stamp: datetime) -> str:
+    """The `.ics` text for the case."""
+    events = _payment_events(case, text) + _deadline_events(case, deadlines, spec, text)
+    name = text.get("calendar.name", case=case.case_number or "")
+    return calendar_text(events, stamp, name)
+
+
+def _payment_events(case: Case, text: Text) -> list[Event]:
+    count = len(case.schedule)
+    events = []
+    for payment in case.schedule:
+        values = {"case": case.case_number or "", "number": payment.number, "count": count,
+                  "amount": text.money(payment.amount), "date": text.date(payment.due),
+                  "on_time": text.date(payment.on_time_until)}
+        key = "calendar.payment_grace" if payment.on_time_until != payment.due else "calendar.payment_description"
+        events.append(Event(
+            uid=_uid(case, f"payment-{payment.number}"), day=payment.due,
+            summary=text.get("calendar.payment", **values), description=text.get(key, **values),
+        ))
+    return events
+
+
+def _deadline_events(case: Case, deadlines: dict, spec: dict, text: Text) -> list[Event]:
+    court = text.pick((spec.get("court") or {}).get("name"))
+    description = text.get("calendar.deadline_description", case=case.case_number or "", court=court)
+    dated = [("register_by", deadlines.get("register_by")), ("settle_by", deadlines.get("settle_by")),
+             ("hearing", case.hearing_date)]
+    return [
+        Event(uid=_uid(case, kind), day=day, summary=text.get(f"calendar.{kind}"), description=description)
+        for kind, day in dated
+        if isinstance(day, date)
+    ]
+
+
+def _uid(case: Case, kind: str) -> str:
+    digest = hashlib.sha256(f"{case.court_id}|{case.case_number}|{kind}".encode("utf-8")).hexdigest()
+    return f"{digest[:32]}@{UID_DOMAIN}"

@@ -1,0 +1,148 @@
+"""The agreement as a PDF, drawn with fpdf2 and its built-in Helvetica font.
+
+fpdf2 is imported inside `agreement_pdf` only, so importing this module (or
+`widgets.api`) never loads it. Helvetica is written with the Windows-1252
+encoding, which covers Spanish (á é í ó ú ü ñ ¿ ¡), the dollar, section and
+em-dash signs; any other character is replaced harmlessly (its accent-free
+form, else "?"). Text is never read as markup, so HTML typed in an answer is
+printed as typed. Long text wraps; a word longer than a line is split. The
+output is deterministic: the creation date is given by the caller.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import warnings
+from datetime import datetime, timezone
+
+from widgets.agreement import Agreement, Section, Table
+from widgets.text import fill
+
+ENCODING = "cp1252"
+FONT = "Helvetica"
+MARGIN = 20
+LINE = 5.5
+KEEP_WITH_HEADING = 30
+
+
+def pdf_safe(text: str) -> str:
+    """Text the built-in font can encode: other characters become their
+    accent-free form (NFKD) or "?"; tabs become spaces; other control
+    characters are dropped."""
+    out = []
+    for char in str(text).replace("\r\n", "\n").replace("\t", " "):
+        if char != "\n" and unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            continue
+        out.append(char if _encodable(char) else _fallback(char))
+    return "".join(out)
+
+
+def _encodable(char: str) -> bool:
+    try:
+        char.encode(ENCODING)
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def _fallback(char: str) -> str:
+    plain = "".join(c for c in unicodedata.normalize("NFKD", char) if _encodable(c) and not unicodedata.combining(c))
+    return plain or "?"
+
+
+def agreement_pdf(document: Agreement, courtesy: Agreement | None, created: datetime | None = None) -> bytes:
+    """The PDF bytes: the agreement, then the courtesy translation on a new page."""
+    pdf = _new_pdf(document, created)
+    _draw(pdf, document)
+    if courtesy is not None:
+        pdf.add_page()
+        pdf.current = courtesy
+        _draw(pdf, courtesy)
+    return bytes(pdf.output())
+
+
+def _new_pdf(document: Agreement, created: datetime | None):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "Pillow could not be imported": no images are drawn
+        from fpdf import FPDF
+
+    class AgreementPDF(FPDF):
+        current = document
+
+        def footer(self) -> None:
+            self.set_y(-14)
+            self.set_font(FONT, "", 7)
+            self.cell(0, 4, pdf_safe(self.current.fingerprint), align="C", new_x="LMARGIN", new_y="NEXT")
+            label = fill(self.current.labels["page"], page=self.page_no(), pages="{nb}")
+            self.cell(0, 4, pdf_safe(label), align="C")
+
+    pdf = AgreementPDF(format="Letter", unit="mm")
+    pdf.core_fonts_encoding = ENCODING
+    pdf.set_creation_date(created or datetime(2000, 1, 1, tzinfo=timezone.utc))
+    pdf.set_title(pdf_safe(document.title))
+    pdf.set_lang(document.language)
+    pdf.set_margins(MARGIN, MARGIN, MARGIN)
+    pdf.set_auto_page_break(True, margin=MARGIN)
+    pdf.add_page()
+    return pdf
+
+
+def _draw(pdf, document: Agreement) -> None:
+    if document.notice:
+        _paragraph(pdf, "\n".join(document.notice), style="B", border=1, after=4)
+    _paragraph(pdf, document.title, style="B", size=16, after=2)
+    for line in document.header:
+        _paragraph(pdf, line, after=0)
+    pdf.ln(3)
+    _paragraph(pdf, document.intro)
+    for section in document.sections:
+        _section(pdf, section, document.labels)
+    pdf.ln(4)
+    _paragraph(pdf, document.fingerprint, size=8)
+
+
+def _paragraph(pdf, text: str, style: str = "", size: float = 11, border: int = 0, after: float = 1.5) -> None:
+    pdf.set_font(FONT, style, size)
+    pdf.multi_cell(0, LINE if size <= 12 else size * 0.5, pdf_safe(text), border=border, align="L",
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(after)
+
+
+def _section(pdf, section: Section, labels: dict) -> None:
+    if pdf.will_page_break(KEEP_WITH_HEADING):
+        pdf.add_page()
+    pdf.ln(2)
+    _paragraph(pdf, section.heading, style="B", size=12)
+    for paragraph in section.paragraphs:
+        _paragraph(pdf, paragraph)
+    if section.table is not None:
+        _table(pdf, section.table)
+    for signature in section.signatures:
+        _signature_block(pdf, signature, labels)
+
+
+def _table(pdf, table: Table) -> None:
+    widths = (12, 52, 34, 52)[: len(table.columns)]
+    align = ("RIGHT", "LEFT", "RIGHT", "LEFT")[: len(table.columns)]
+    pdf.set_font(FONT, "", 10)
+    with pdf.table(col_widths=widths, width=sum(widths), align="LEFT", text_align=align,
+                   line_height=LINE) as drawn:
+        for row in [table.columns] + table.rows + [table.footer]:
+            cells = drawn.row()
+            for value in row:
+                cells.cell(pdf_safe(value))
+    pdf.ln(2)
+
+
+def _signature_block(pdf, signature, labels: dict) -> None:
+    if pdf.will_page_break(30):
+        pdf.add_page()
+    pdf.ln(6)
+    _paragraph(pdf, f"{signature.role}: {signature.name}", style="B")
+    pdf.ln(8)
+    pdf.set_font(FONT, "", 10)
+    x, y = pdf.get_x(), pdf.get_y()
+    pdf.line(x, y, x + 95, y)
+    pdf.line(x + 110, y, x + 170, y)
+    pdf.cell(110, LINE, pdf_safe(labels["signature"]))
+    pdf.cell(60, LINE, pdf_safe(labels["date"]), new_x="LMARGIN", new_y="NEXT")
