@@ -8,6 +8,7 @@ into addresses.
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass
 
 import jinja2
@@ -49,7 +50,8 @@ class SiteModel:
     """MkDocs `nav`: [{title: src_uri or [children]}, ...]."""
 
 
-def build_site_model(content, court, language: str) -> SiteModel:
+def build_site_model(content, court, language: str, runtime=None) -> SiteModel:
+    """Every generated page; worksheet pages only when the calculator `runtime` is given."""
     context = TextContext.of(content, court, language)
     strings = content.strings[language].site
     faqs = [faq for faq in _sorted_faqs(content, strings) if is_shown(faq.show_if, context)]
@@ -60,7 +62,8 @@ def build_site_model(content, court, language: str) -> SiteModel:
               "text": lambda value: render_text(value.get(language), context),
               "audience_label": lambda tutorial: _audience_label(tutorial, strings),
               "faq_by_id": {faq.id: faq for faq in faqs},
-              "tutorial_by_id": {tutorial.id: tutorial for tutorial in tutorials}}
+              "tutorial_by_id": {tutorial.id: tutorial for tutorial in tutorials},
+              "worksheets": worksheet_ids(content) if runtime else []}
     pages = [
         _page("index.md", strings["nav"]["home"], "home.md.j2", shared),
         _page("start/plaintiff.md", strings["nav"]["plaintiff"], "start.md.j2", shared, role="plaintiff"),
@@ -73,8 +76,10 @@ def build_site_model(content, court, language: str) -> SiteModel:
                 tutorial=tutorial, video=court.tutorial_videos.get(tutorial.id),
                 source_path=tutorial.source_file.path) for tutorial in tutorials],
         _page("help.md", strings["help"]["title"], "help.md.j2", shared, source_path=court.source_file.path),
+        *[_worksheet_page(content, court, language, worksheet_id, runtime, shared)
+          for worksheet_id in shared["worksheets"]],
     ]
-    return SiteModel(court.id, language, pages, _nav(pages, strings))
+    return SiteModel(court.id, language, pages, _nav(pages, strings) + hand_written_nav(content.root, language))
 
 
 def _page(src_uri: str, title: str, template: str, shared: dict, source_path: str | None = None,
@@ -82,6 +87,25 @@ def _page(src_uri: str, title: str, template: str, shared: dict, source_path: st
     variables = {**shared, **extra, "title": title, "link": _linker(src_uri)}
     markdown = TEMPLATES.get_template(template).render(variables)
     return Page(src_uri, title, markdown, source_path)
+
+
+def worksheet_ids(content) -> list[str]:
+    """The worksheets in worksheets/*.yaml, plaintiff first."""
+    found = [path.stem for path in sorted((content.root / "worksheets").glob("*.yaml"))]
+    return sorted(found, key=lambda worksheet_id: (worksheet_id != "plaintiff", worksheet_id))
+
+
+def _worksheet_page(content, court, language: str, worksheet_id: str, runtime, shared: dict) -> Page:
+    from odr.spec import build_spec
+    from odr.worksheet_page import pick, render_worksheet_form
+
+    src_uri = f"worksheets/{worksheet_id}.md"
+    spec = build_spec(content.root, court.id, worksheet_id, language)
+    depth = src_uri.count("/") + 1 + (0 if language == content.languages[0] else 1)
+    form = render_worksheet_form(spec, shared["t"]["worksheet_page"], runtime.page_config("../" * depth), language)
+    title = pick(spec["worksheet"]["title"], language)
+    return _page(src_uri, title, "worksheet_page.md.j2", shared, form=form,
+                 source_path=f"worksheets/{worksheet_id}.yaml")
 
 
 def _audience_label(tutorial, strings) -> str:
@@ -118,5 +142,33 @@ def _nav(pages: list[Page], strings) -> list:
         {strings["nav"]["defendant"]: "start/defendant.md"},
         {strings["nav"]["faq"]: [{by_uri[uri].title: uri} for uri in section("faq/")]},
         {strings["nav"]["tutorials"]: [{by_uri[uri].title: uri} for uri in section("tutorials/")]},
+        *([{strings["nav"]["worksheets"]: [{by_uri[uri].title: uri} for uri in section("worksheets/")]}]
+          if section("worksheets/") else []),
         {strings["nav"]["help"]: "help.md"},
     ]
+
+
+# ---------------------------------------------------------------- hand-written pages in the navigation
+
+
+def hand_written_nav(root, language: str) -> list:
+    """Sections of hand-written pages, one per folder of `docs/<language>/` that has an index.md.
+
+    The section is titled by the index page's first heading; its pages follow in the order the index
+    page first links to them, then by file name. (Pages directly in docs/<language>/ are not added.)
+    """
+    folder = root / "docs" / language
+    sections = []
+    for index in sorted(folder.glob("*/index.md")) if folder.is_dir() else []:
+        text = index.read_text(encoding="utf-8")
+        section = index.parent.name
+        names = sorted(path.name for path in index.parent.glob("*.md") if path.name != "index.md")
+        linked = [name for name in re.findall(r"\]\(([\w.-]+\.md)(?:#[^)]*)?\)", text) if name in names]
+        ordered = list(dict.fromkeys(linked + names))
+        sections.append({_first_heading(text, section): [f"{section}/index.md"] + [f"{section}/{name}" for name in ordered]})
+    return sections
+
+
+def _first_heading(markdown: str, fallback: str) -> str:
+    match = re.search(r"^#\s+(.+?)\s*#*\s*$", markdown, re.M)
+    return match.group(1) if match else fallback

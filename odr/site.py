@@ -21,7 +21,8 @@ from mkdocs.exceptions import MkDocsException
 
 from odr.content import Content, read_content
 from odr.mkdocs_plugin import OdrPlugin
-from odr.pages import build_site_model
+from odr.pages import build_site_model, worksheet_ids
+from odr.runtime import Runtime, install_runtime, prepare_runtime
 from odr.problems import did_you_mean, errors, warnings
 
 
@@ -56,8 +57,9 @@ def build_sites(content: Content, out: Path, court_ids: list[str]) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-building-", dir=out.parent))
     try:
+        runtime = prepare_runtime() if worksheet_ids(content) else None
         for court_id in court_ids:
-            build_court(content, content.courts[court_id], staging / court_id)
+            build_court(content, content.courts[court_id], staging / court_id, runtime)
         whole = set(court_ids) == set(content.courts)
         if whole:
             write_courts_index(content, staging)
@@ -66,18 +68,23 @@ def build_sites(content: Content, out: Path, court_ids: list[str]) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def build_court(content: Content, court, court_dir: Path) -> None:
+def build_court(content: Content, court, court_dir: Path, runtime: Runtime | None) -> None:
     """One court's site: the first language at the root, the others in <code>/."""
     for index, language in enumerate(content.site.languages):
         site_dir = court_dir if index == 0 else court_dir / language.code
-        build_language(content, court, language, site_dir)
-    from odr.runtime import install_runtime
+        build_language(content, court, language, site_dir, runtime)
+    if runtime is not None:
+        install_runtime(runtime, court_dir, worksheet_page_urls(content))
 
-    install_runtime(content, court, court_dir)
+
+def worksheet_page_urls(content: Content) -> list[str]:
+    """Each worksheet page's address in each language, relative to the court's root."""
+    prefixes = ["" if index == 0 else f"{language.code}/" for index, language in enumerate(content.site.languages)]
+    return [f"{prefix}worksheets/{worksheet_id}/" for prefix in prefixes for worksheet_id in worksheet_ids(content)]
 
 
-def build_language(content: Content, court, language, site_dir: Path) -> None:
-    model = build_site_model(content, court, language.code)
+def build_language(content: Content, court, language, site_dir: Path, runtime: Runtime | None) -> None:
+    model = build_site_model(content, court, language.code, runtime)
     config = mkdocs_config(content, court, language, model, site_dir)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     mkdocs_build(config)

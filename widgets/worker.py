@@ -1,0 +1,34 @@
+"""The browser's side of `widgets.api`: JSON strings in, JSON strings out.
+
+The Web Worker (widgets/browser/worker.js) calls these functions through
+Pyodide. Strings cross the JavaScript/Python boundary cheaply and need no
+browser-only modules, so this file runs (and is tested) under CPython too.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+
+from widgets import api
+
+_spec: dict = {}
+
+
+def set_spec(spec_json: str) -> None:
+    """Remember the worksheet spec the page carries; later calls use it."""
+    global _spec
+    _spec = json.loads(spec_json)
+
+
+def evaluate(answers_json: str, today: str) -> str:
+    return json.dumps(api.evaluate(_spec, json.loads(answers_json), today), ensure_ascii=False)
+
+
+def documents(answers_json: str, today: str) -> str:
+    """Like `api.documents`, with the PDF as base64 so the result is plain JSON."""
+    result = api.documents(_spec, json.loads(answers_json), today)
+    pdf = result.pop("agreement_pdf", None)
+    if pdf is not None:
+        result["agreement_pdf_base64"] = base64.b64encode(pdf).decode("ascii")
+    return json.dumps(result, ensure_ascii=False)
