@@ -47,6 +47,18 @@ function reasonOf(error) {
   return "load";
 }
 
+// Pyodide reports a runtime file that fails to load as an unhandled rejection
+// and never settles loadPyodide(): tell the page instead of waiting forever.
+let started = false;
+function failed(error) {
+  if (!started) {
+    started = true;
+    self.postMessage({ type: "failed", reason: reasonOf(error), detail: String(error) });
+  }
+}
+self.addEventListener("unhandledrejection", (event) => failed(event.reason));
+self.addEventListener("error", (event) => failed(event.error || event.message));
+
 let runtimeConfig = null;
 let queue = Promise.resolve();
 
@@ -54,10 +66,10 @@ self.onmessage = (event) => {
   const message = event.data;
   if (message.type === "start") {
     runtimeConfig = message.runtime;
-    queue = start(message.runtime, message.spec).then(
-      () => self.postMessage({ type: "ready" }),
-      (error) => self.postMessage({ type: "failed", reason: reasonOf(error), detail: String(error) }),
-    );
+    queue = start(message.runtime, message.spec).then(() => {
+      started = true;
+      self.postMessage({ type: "ready" });
+    }, failed);
     return;
   }
   queue = queue.then(async () => {

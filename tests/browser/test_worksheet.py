@@ -1,0 +1,191 @@
+"""The plaintiff worksheet in real headless Chromium with real Pyodide:
+filled by keyboard, documents downloaded and read back, autosave, files,
+offline use, and privacy."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pypdf
+import pytest
+
+from odr.spec import build_spec
+from tests.browser.conftest import off_site
+from tests.browser.keyboard import KeyboardFiller
+from tests.conftest import ROOT
+from widgets import api
+
+pytestmark = pytest.mark.browser
+
+TODAY = "2026-11-22"
+EXAMPLE = ROOT / "worksheets/examples/plaintiff-monthly-31st.json"
+PAGE = "los-angeles/worksheets/plaintiff/"
+STORAGE_KEY = "odr-guide:los-angeles:plaintiff"
+
+
+def example() -> dict:
+    return json.loads(EXAMPLE.read_text(encoding="utf-8"))
+
+
+def open_worksheet(recorded, site_url, path=PAGE):
+    page = recorded.page
+    page.clock.set_fixed_time(f"{TODAY}T10:00:00")
+    page.goto(site_url + path)
+    page.wait_for_function("document.getElementById('odr-worksheet').dataset.calculator === 'ready'",
+                           timeout=60000)
+    return page
+
+
+def field_values(page) -> dict:
+    return page.evaluate("""() => Object.fromEntries(
+        Array.from(document.querySelectorAll('#odr-form input, #odr-form textarea'))
+          .map((e) => [e.id, e.type === 'radio' || e.type === 'checkbox' ? e.checked : e.value]))""")
+
+
+def download(page, action: str) -> bytes:
+    with page.expect_download() as info:
+        page.locator(f"[data-action='{action}']").click()
+    return open(info.value.path(), "rb").read()
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
+
+
+def test_fill_by_keyboard_and_read_the_pdf_back(recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    answers = example()["answers"]
+    worksheet = build_spec(ROOT, "los-angeles", "plaintiff", "en")["worksheet"]
+    KeyboardFiller(page, worksheet).fill(answers)
+    page.wait_for_function("document.querySelector('#odr-schedule table') !== null")
+
+    with page.expect_download() as info:
+        KeyboardFiller(page, worksheet).tab_to("[data-action='pdf']")
+        page.keyboard.press("Enter")
+    text = pdf_text(open(info.value.path(), "rb").read())
+
+    expected = api.evaluate(build_spec(ROOT, "los-angeles", "plaintiff", "en"), example(), TODAY)
+    assert expected["errors"] == {}
+    for name in ("Maria Garcia", "Luis Pérez", "1234 Elm Street", "567 Oak Avenue"):
+        assert name in text
+    assert "$1,000.00" in text
+    assert [row["due_text"] for row in expected["schedule"]] == [
+        "March 31, 2027", "April 30, 2027", "May 31, 2027", "June 30, 2027", "July 31, 2027", "August 31, 2027"]
+    for row in expected["schedule"]:
+        assert row["due_text"] in text
+        assert row["amount_text"] in text
+    assert "$166.70" in text
+    assert "PRIVATE NOTE" not in text and "850" not in text
+
+
+def test_answers_come_back_after_a_reload(recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    page.locator("#odr-load-file").set_input_files(str(EXAMPLE))
+    page.wait_for_function("document.getElementById('odr-case_number').value === '26STSC04512'")
+    before = field_values(page)
+    page.reload()
+    page.wait_for_function("document.getElementById('odr-worksheet').dataset.calculator === 'ready'")
+    assert field_values(page) == before
+    assert page.locator("#odr-action-message").inner_text() == "Your answers from your last visit are back."
+
+
+@pytest.mark.parametrize("name, contents, message", [
+    ("broken.json", b'{"format": "odr-guide-answ', "This file could not be read. It is not a worksheet answers file."),
+    ("photo.json", b'{"hello": 1}',
+     "This is not a worksheet answers file. Choose a file you saved from this worksheet."),
+    ("newer.json", json.dumps({**example(), "version": 99}).encode(),
+     "This file was saved by a newer version of the worksheet (version 99). This page can read version 1. "
+     "Please use the newest worksheet page."),
+])
+def test_a_bad_file_shows_a_message_and_changes_nothing(recorded, site_url, name, contents, message):
+    page = open_worksheet(recorded, site_url)
+    page.locator("#odr-case_number").fill("MY-CASE-1")
+    page.locator("#odr-claim_items-0-what").fill("Broken window")
+    before = field_values(page)
+    page.locator("#odr-load-file").set_input_files(files=[{"name": name, "mimeType": "application/json",
+                                                           "buffer": contents}])
+    page.wait_for_function("document.getElementById('odr-action-message').textContent !== ''")
+    assert page.locator("#odr-action-message").inner_text() == message
+    assert field_values(page) == before
+
+
+def test_a_file_for_another_worksheet_is_refused(recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    other = json.loads((ROOT / "worksheets/examples/defendant-counteroffer.json").read_text())
+    page.locator("#odr-load-file").set_input_files(files=[{"name": "d.json", "mimeType": "application/json",
+                                                           "buffer": json.dumps(other).encode()}])
+    page.wait_for_function("document.getElementById('odr-action-message').textContent !== ''")
+    assert page.locator("#odr-action-message").inner_text() == (
+        "This is not a worksheet answers file. Choose a file you saved from this worksheet.")
+    assert page.locator("#odr-case_number").input_value() == ""
+
+
+def test_errors_show_beside_the_field_and_are_announced(recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    page.locator("#odr-claim_items-0-amount").fill("-5")
+    page.locator("#odr-claim_items-0-amount").press("Tab")
+    error = page.locator("#odr-claim_items-0-amount-error")
+    error.wait_for(state="visible")
+    assert page.locator("#odr-claim_items-0-amount").get_attribute("aria-invalid") == "true"
+    assert "odr-claim_items-0-amount-error" in page.locator("#odr-claim_items-0-amount").get_attribute(
+        "aria-describedby")
+    page.wait_for_function("(text) => document.getElementById('odr-announcer').textContent.includes(text)",
+                           arg=error.inner_text())
+    assert page.locator("#odr-claim_items-0-amount").input_value() == "-5"
+
+
+def test_offline_after_the_first_visit_the_worksheet_still_makes_a_pdf(recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    page.evaluate("navigator.serviceWorker.ready")
+    page.locator("#odr-load-file").set_input_files(str(EXAMPLE))
+    page.wait_for_function("document.getElementById('odr-case_number').value === '26STSC04512'")
+    recorded.context.set_offline(True)
+    page.reload()
+    page.wait_for_function("document.getElementById('odr-worksheet').dataset.calculator === 'ready'",
+                           timeout=60000)
+    text = pdf_text(download(page, "pdf"))
+    assert "Maria Garcia" in text and "August 31, 2027" in text
+
+
+def test_nothing_typed_ever_leaves_the_page(recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    page.locator("#odr-load-file").set_input_files(str(EXAMPLE))
+    page.wait_for_function("document.getElementById('odr-case_number').value === '26STSC04512'")
+    for action in ("pdf", "ics", "json", "save"):
+        download(page, action)
+    page.reload()
+    page.wait_for_function("document.getElementById('odr-worksheet').dataset.calculator === 'ready'")
+
+    assert off_site(recorded.urls(), site_url) == []
+    secrets = ["26STSC04512", "Maria", "Garcia", "Pérez", "Elm Street", "ladder", "PRIVATE", "Zelle"]
+    for request in recorded.requests:
+        sent = request.url + (request.post_data or "")
+        assert not [secret for secret in secrets if secret in sent], request.url
+        assert request.method == "GET", request.url
+
+
+def test_without_the_calculator_the_form_still_types_prints_and_saves(recorded, site_url):
+    page = recorded.page
+    recorded.context.route("**/*.wasm", lambda route: route.abort())
+    page.goto(site_url + PAGE)
+    page.wait_for_function("document.getElementById('odr-worksheet').dataset.calculator === 'failed'",
+                           timeout=60000)
+    assert page.locator("#odr-status").inner_text().startswith(
+        "The calculator cannot start in this browser (its files could not be loaded).")
+    page.locator("#odr-case_number").fill("26STSC04512")
+    saved = json.loads(download(page, "save"))
+    assert saved["answers"]["case_number"] == "26STSC04512"
+    assert saved["format"] == "odr-guide-answers" and saved["worksheet"] == "plaintiff"
+    assert page.locator("[data-action='pdf']").is_disabled()
+    assert page.locator("[data-action='print']").is_enabled()
+
+
+def test_the_form_works_before_python_loads(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + PAGE)
+    page.locator("#odr-case_number").fill("26STSC04512")
+    assert page.locator("label[for='odr-case_number']").inner_text().startswith("Case number")
+    assert page.locator("#odr-case_number").input_value() == "26STSC04512"
+    context.close()
