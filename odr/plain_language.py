@@ -61,14 +61,21 @@ def english_grades(measured: list[Measured]) -> list[float]:
     return [m.reading.grade for m in measured if m.language == "en"]
 
 
-def run_report(root: Path, out=sys.stdout) -> int:
-    measured = measure_all(load_content(root))
-    print("grade  ease  lang  where", file=out)
+def report_lines(measured: list[Measured]) -> list[str]:
+    """The readability report: one line per answer or step, worst first, then the English summary."""
+    lines = ["Readability (grade; Spanish also Fernández-Huerta ease), worst first:",
+             "grade  ease  lang  where"]
     for m in measured:
         ease = f"{m.reading.ease:5.1f}" if m.reading.ease is not None else "    -"
-        print(f"{m.reading.grade:5.1f} {ease}  {m.language:4}  {m.place}", file=out)
+        lines.append(f"{m.reading.grade:5.1f} {ease}  {m.language:4}  {m.place}")
     grades = english_grades(measured)
     if grades:
-        print(f"English: worst grade {max(grades):.1f} (target ≤ {MAX_GRADE:g}), "
-              f"median {statistics.median(grades):.1f} (target ≤ {MAX_MEDIAN_GRADE:g})", file=out)
+        lines.append(f"English: worst grade {max(grades):.1f} (target ≤ {MAX_GRADE:g}), "
+                     f"median {statistics.median(grades):.1f} (target ≤ {MAX_MEDIAN_GRADE:g})")
+    return lines
+
+
+def run_report(root: Path, out=sys.stdout) -> int:
+    for line in report_lines(measure_all(load_content(root))):
+        print(line, file=out)
     return 0

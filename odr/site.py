@@ -23,6 +23,7 @@ from odr.content import Content, read_content
 from odr.mkdocs_plugin import OdrPlugin
 from odr.pages import build_site_model, worksheet_ids
 from odr.runtime import Runtime, install_runtime, prepare_runtime
+from odr.plain_language import measure_all, report_lines
 from odr.problems import did_you_mean, errors, warnings
 
 
@@ -44,6 +45,8 @@ def run_build(root: Path, out: Path, court: str | None = None, strict: bool = Fa
         print(f"Build failed: {error}. Nothing in {out} was changed.", file=log)
         return 1
     print(f"Built {', '.join(court_ids_built(content, court))} into {out}", file=log)
+    for line in report_lines(measure_all(content)):
+        print(line, file=log)
     return 0
 
 

@@ -11,9 +11,10 @@ MAX_TABS = 400
 
 
 class KeyboardFiller:
-    def __init__(self, page, worksheet: dict):
+    def __init__(self, page, worksheet: dict, check_focus_visible: bool = False):
         self.page = page
         self.worksheet = worksheet
+        self.check_focus_visible = check_focus_visible
 
     def fill(self, answers: dict) -> None:
         self.page.locator("body").focus()
@@ -81,6 +82,17 @@ class KeyboardFiller:
                 "(selector) => { const e = document.activeElement;"
                 " return e && e.matches(selector) ? (e.id || 'focused') : null; }", selector)
             if found:
+                if self.check_focus_visible:
+                    self.assert_focus_visible(selector)
                 return found
             self.page.keyboard.press("Tab")
         raise AssertionError(f"{selector} cannot be reached with the Tab key")
+
+    def assert_focus_visible(self, selector: str) -> None:
+        """The focused element shows a focus indicator (an outline or a ring)."""
+        style = self.page.evaluate(
+            "() => { const s = getComputedStyle(document.activeElement);"
+            " return [s.outlineStyle, s.outlineWidth, s.boxShadow]; }")
+        outline_style, outline_width, box_shadow = style
+        visible = (outline_style != "none" and outline_width != "0px") or box_shadow != "none"
+        assert visible, f"{selector} has no visible focus indicator: {style}"

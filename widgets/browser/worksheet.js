@@ -13,6 +13,8 @@ const worksheet = spec.worksheet;
 const storageKey = `odr-guide:${spec.court.id}:${worksheet.id}`;
 const fileText = spec.strings[spec.language].file || spec.strings.en.file;
 
+const DOCUMENT_ACTIONS = ["preview", "pdf", "ics", "json"];
+
 const state = {
   worker: null,
   ready: false,
@@ -455,7 +457,7 @@ function onWorkerMessage(message) {
     state.ready = true;
     page.dataset.calculator = "ready";
     status(ui.status_ready);
-    document.querySelectorAll("[data-action='pdf'], [data-action='ics'], [data-action='json']").forEach((button) => {
+    document.querySelectorAll(DOCUMENT_ACTIONS.map((action) => `[data-action='${action}']`).join(", ")).forEach((button) => {
       button.disabled = false;
     });
     evaluateNow();
@@ -582,13 +584,26 @@ async function makeDocuments(kind) {
     return;
   }
   showErrorSummary({});
-  if (kind === "pdf") {
+  if (kind === "preview") {
+    showPreview(result.agreement_html);
+  } else if (kind === "pdf") {
     download("settlement-agreement.pdf", "application/pdf", base64Bytes(result.agreement_pdf_base64));
   } else if (kind === "ics") {
     download("payment-dates.ics", "text/calendar", result.payments_ics);
   } else {
     download("settlement-agreement-for-court.json", "application/json", result.agreement_json);
   }
+}
+
+function showPreview(agreementHtml) {
+  const section = document.getElementById("odr-preview");
+  const frame = document.getElementById("odr-preview-frame");
+  frame.onload = () => {
+    frame.style.height = `${frame.contentDocument.documentElement.scrollHeight + 16}px`;
+  };
+  frame.srcdoc = agreementHtml;
+  section.hidden = false;
+  document.getElementById("odr-preview-title").focus();
 }
 
 function saveToFile() {
@@ -710,7 +725,7 @@ function onClick(event) {
     saveToFile();
   } else if (button.dataset.action === "clear") {
     clearAnswers();
-  } else if (["pdf", "ics", "json"].includes(button.dataset.action)) {
+  } else if (DOCUMENT_ACTIONS.includes(button.dataset.action)) {
     makeDocuments(button.dataset.action);
   } else if (button.id === "odr-copy-offer") {
     copyOffer();
