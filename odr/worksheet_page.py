@@ -10,18 +10,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-import jinja2
+from odr.pages import TEMPLATES
 
-FORM_TEMPLATES = jinja2.Environment(
-    loader=jinja2.PackageLoader("odr", "templates"),
-    undefined=jinja2.StrictUndefined,
-    autoescape=True,
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
-
-INPUT_TYPES = {"text": "text", "money": "text", "number": "text", "date": "date"}
-"""Native input types; money and numbers stay text inputs so odd input is kept as typed."""
+FORM_TEMPLATES = TEMPLATES.overlay(autoescape=True)
+"""The page templates' environment, escaping HTML: the form's text comes from content files."""
 
 
 @dataclass
