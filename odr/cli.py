@@ -43,7 +43,22 @@ def _parser() -> argparse.ArgumentParser:
 
     readability = commands.add_parser("readability", help="reading grade of every answer and step, worst first")
     readability.set_defaults(run=_readability)
+
+    _webmaster_commands(commands)
     return parser
+
+
+def _webmaster_commands(commands) -> None:
+    schemas = commands.add_parser("schemas", help="rewrite the JSON Schemas in schemas/ from the content models")
+    schemas.add_argument("--check", action="store_true", help="only report stale schemas (exit 1 if any)")
+    schemas.set_defaults(run=_schemas)
+
+    new_court = commands.add_parser("new-court", help="write content/courts/ID.yaml with every key explained")
+    new_court.add_argument("id", help='the new court\'s id, e.g. "santa-clara"')
+    new_court.set_defaults(run=_new_court)
+
+    links = commands.add_parser("links", help="check internal links, then list every external link (not fetched)")
+    links.set_defaults(run=_links)
 
 
 def _check(arguments) -> int:
@@ -68,6 +83,24 @@ def _documents(arguments) -> int:
     from odr.documents import main as documents_main
 
     return documents_main([str(arguments.answers), "--out", str(arguments.out)])
+
+
+def _schemas(arguments) -> int:
+    from odr.schemas import run_schemas
+
+    return run_schemas(ROOT, check=arguments.check)
+
+
+def _new_court(arguments) -> int:
+    from odr.new_court import run_new_court
+
+    return run_new_court(ROOT, arguments.id)
+
+
+def _links(arguments) -> int:
+    from odr.links import run_links
+
+    return run_links(ROOT)
 
 
 def _readability(arguments) -> int:

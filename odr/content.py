@@ -6,18 +6,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel
 
 from odr.models.base import Document, Text
-from odr.models.court import Court
+from odr.models.court import Court, missing_publishing_facts
 from odr.models.faq import Faq
 from odr.models.settings import Settings
 from odr.models.site import Site
 from odr.models.strings import Strings
 from odr.models.tutorial import Tutorial
+from odr.models.worksheet import Worksheet
 from odr.problems import WARNING, ContentError, Problem, errors
 from odr.validate import validate
 from odr.yamlsource import SourceFile, read_yaml
@@ -34,6 +35,10 @@ class Content:
     faqs: dict[str, Faq]
     tutorials: dict[str, Tutorial]
     strings: dict[str, Strings]
+    worksheets: dict[str, Worksheet] = field(default_factory=dict)
+    """Worksheet definitions (worksheets/*.yaml), by id."""
+    draft_courts: dict[str, Court] = field(default_factory=dict)
+    """Court profiles marked `draft: true`: checked, but not built; `courts` holds the others."""
 
     @property
     def languages(self) -> list[str]:
@@ -51,28 +56,39 @@ def read_content(root: Path) -> tuple[Content | None, list[Problem]]:
     """Read and check everything; problems are sorted by file and line."""
     from odr.references import check_references
     from odr.translations import check_translations
+    from odr.worksheet_rules import check_worksheets
 
     problems: list[Problem] = []
     site = _read_one(root, "content/site.yaml", Site, {}, problems)
     context = {"languages": [language.code for language in site.languages] if site else ["en", "es"]}
     settings = _read_one(root, "content/settings.yaml", Settings, context, problems)
-    courts = _read_folder(root, "content/courts", Court, context, problems)
+    courts = _read_folder(root, "content/courts", Court, context, problems, also=_publishing_problems)
     faqs = _read_folder(root, "content/faq", Faq, context, problems)
     tutorials = _read_folder(root, "content/tutorials", Tutorial, context, problems)
     strings = _read_strings(root, context["languages"], problems)
+    worksheets = _read_folder(root, "worksheets", Worksheet, context, problems)
     if errors(problems) or site is None or settings is None:
         return None, sorted(problems)
-    content = Content(root, site, settings, courts, faqs, tutorials, strings)
+    published = {court_id: court for court_id, court in courts.items() if not court.draft}
+    drafts = {court_id: court for court_id, court in courts.items() if court.draft}
+    content = Content(root, site, settings, published, faqs, tutorials, strings, worksheets, drafts)
     problems += check_references(content)
+    problems += _draft_references(content)
     problems += check_translations(content)
+    problems += check_worksheets(content)
     if not errors(problems):
         from odr.render import check_templates
 
         problems += check_templates(content)
+    if not errors(problems):
+        from odr.links import check_links
+
+        problems += check_links(content)
     return (None if errors(problems) else content), sorted(problems)
 
 
-def _read_one(root: Path, relative: str, model, context, problems) -> Document | None:
+def _read_one(root: Path, relative: str, model, context, problems, also=None) -> Document | None:
+    """One file, validated; `also(source)` may add problems found in its raw data."""
     path = root / relative
     if not path.exists():
         problems.append(Problem(relative, 0, 0, "", "expected this file to exist, found nothing"))
@@ -81,16 +97,17 @@ def _read_one(root: Path, relative: str, model, context, problems) -> Document |
     problems += found
     if found:
         return None
+    problems += also(source) if also else []
     instance, found = validate(model, source, context)
     problems += found
     return instance
 
 
-def _read_folder(root: Path, relative: str, model, context, problems) -> dict:
+def _read_folder(root: Path, relative: str, model, context, problems, also=None) -> dict:
     """Every `*.yaml` in a folder, by id; a repeated id is a problem."""
     by_id: dict = {}
     for path in sorted((root / relative).glob("*.yaml")):
-        instance = _read_one(root, path.relative_to(root).as_posix(), model, context, problems)
+        instance = _read_one(root, path.relative_to(root).as_posix(), model, context, problems, also)
         if instance is None:
             continue
         if instance.id in by_id:
@@ -108,6 +125,27 @@ def _duplicate_id(instance: Document, first: Document, model) -> Problem:
     return instance.source_file.problem(("id",), message)
 
 
+def _publishing_problems(source: SourceFile) -> list[Problem]:
+    """A court that is not a draft needs the facts its pages show (odr.provider, odr.url, odr.cost).
+
+    Read from the file's data, so these come with the file's other errors.
+    """
+    problems = []
+    for fact in missing_publishing_facts(source.data):
+        line, column = source.position(fact)
+        problems.append(Problem(source.path, line, column, ".".join(fact),
+                                "expected a value to publish the court (or draft: true until it is known), "
+                                "found nothing"))
+    return problems
+
+
+def _draft_references(content: Content) -> list[Problem]:
+    """The ids a draft court names must exist too (published courts are checked by check_references)."""
+    from odr.references import _check_court
+
+    return [problem for court in content.draft_courts.values() for problem in _check_court(court, content)]
+
+
 def _read_strings(root: Path, languages: list[str], problems) -> dict[str, Strings]:
     catalogs = {}
     for language in languages:
@@ -119,8 +157,9 @@ def _read_strings(root: Path, languages: list[str], problems) -> dict[str, Strin
 
 def documents(content: Content) -> list[Document]:
     """Every content document, in a stable order."""
-    return [content.site, content.settings, *content.courts.values(), *content.faqs.values(),
-            *content.tutorials.values(), *content.strings.values()]
+    return [content.site, content.settings, *content.courts.values(), *content.draft_courts.values(),
+            *content.faqs.values(), *content.tutorials.values(), *content.strings.values(),
+            *content.worksheets.values()]
 
 
 def walk_texts(model: BaseModel, path: tuple = ()):

@@ -154,8 +154,9 @@ def _nav(pages: list[Page], strings) -> list:
 def hand_written_nav(root, language: str) -> list:
     """Sections of hand-written pages, one per folder of `docs/<language>/` that has an index.md.
 
-    The section is titled by the index page's first heading; its pages follow in the order the index
-    page first links to them, then by file name. (Pages directly in docs/<language>/ are not added.)
+    The section is titled by the index page's first heading; its pages follow in the order of the
+    index page's list of links to them (`1. [Title](page.md)`), then by file name. (Pages directly in
+    docs/<language>/ are not added.)
     """
     folder = root / "docs" / language
     sections = []
@@ -163,10 +164,14 @@ def hand_written_nav(root, language: str) -> list:
         text = index.read_text(encoding="utf-8")
         section = index.parent.name
         names = sorted(path.name for path in index.parent.glob("*.md") if path.name != "index.md")
-        linked = [name for name in re.findall(r"\]\(([\w.-]+\.md)(?:#[^)]*)?\)", text) if name in names]
-        ordered = list(dict.fromkeys(linked + names))
-        sections.append({_first_heading(text, section): [f"{section}/index.md"] + [f"{section}/{name}" for name in ordered]})
+        listed = [name for name in LISTED_LINK.findall(text) if name in names]
+        pages = [f"{section}/{name}" for name in dict.fromkeys(listed + names)]
+        sections.append({_first_heading(text, section): [f"{section}/index.md", *pages]})
     return sections
+
+
+LISTED_LINK = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+\[[^\]]*\]\(([\w.-]+\.md)(?:#[^)]*)?\)", re.M)
+"""A list item that starts with a link to a page of the same folder: `1. [Title](page.md)`."""
 
 
 def _first_heading(markdown: str, fallback: str) -> str:

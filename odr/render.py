@@ -7,6 +7,7 @@ Jinja runs with StrictUndefined: a misspelt variable is an error with its line.
 
 from __future__ import annotations
 
+import functools
 import sys
 from dataclasses import dataclass
 from decimal import Decimal
@@ -102,7 +103,13 @@ class TextContext:
 
 
 def render_text(text: str, context: TextContext) -> str:
-    return ENVIRONMENT.from_string(text).render(context.variables())
+    return _compiled(text).render(context.variables())
+
+
+@functools.lru_cache(maxsize=4096)
+def _compiled(text: str) -> jinja2.Template:
+    """Each text is compiled once: `check`, the link check and every court's pages render the same texts."""
+    return ENVIRONMENT.from_string(text)
 
 
 def is_shown(condition: str | None, context: TextContext) -> bool:

@@ -18,12 +18,16 @@ from functools import partial
 from pathlib import Path
 
 from odr.content import read_content
-from odr.problems import errors
+from odr.problems import did_you_mean, errors
 from odr.site import build_sites
 
 CHANGES = {"created", "modified", "deleted", "moved", "closed"}
 """File events that mean a change (reading a file raises "opened" events too)."""
 WATCHED = ["content", "worksheets", "docs", "overrides", "odr/templates", "mkdocs.yml", "widgets"]
+DEBOUNCE_SECONDS = 0.1
+"""Rebuild once no file has changed for this long, so one save (often several events) rebuilds once."""
+POLL_MILLISECONDS = 250
+"""How often open pages ask whether the preview was rebuilt."""
 RELOAD_SCRIPT = b"""<script>
 (function () {
   var seen = null;
@@ -31,11 +35,11 @@ RELOAD_SCRIPT = b"""<script>
     fetch("/__preview_version").then(function (r) { return r.text(); }).then(function (v) {
       if (seen !== null && v !== seen) { location.reload(); }
       seen = v;
-    }).catch(function () {}).finally(function () { setTimeout(poll, 700); });
+    }).catch(function () {}).finally(function () { setTimeout(poll, %d); });
   }
   poll();
 })();
-</script>"""
+</script>""" % POLL_MILLISECONDS
 
 
 class Preview:
@@ -57,6 +61,8 @@ class Preview:
             else:
                 court = self.court or content.site.default_court
                 try:
+                    if court not in content.courts:
+                        raise LookupError(unknown_court(court, content))
                     build_sites(content, self.folder / "site", [court])
                     self.problems_page = None
                 except Exception as error:  # show any build failure in the browser, keep serving
@@ -68,6 +74,12 @@ class Preview:
 
     def site_folder(self, content_court: str) -> Path:
         return self.folder / "site" / content_court
+
+
+def unknown_court(court: str, content) -> str:
+    if court in content.draft_courts:
+        return f'court "{court}" is a draft (draft: true in its profile); set draft: false to preview it'
+    return f'no court "{court}"{did_you_mean(court, content.courts)}; courts: {", ".join(content.courts)}'
 
 
 def problems_page(problems) -> bytes:
@@ -114,8 +126,8 @@ class PreviewHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def watch(preview: Preview, paths: list[Path]) -> None:
-    """Rebuild when a watched file changes (debounced)."""
+def watch(preview: Preview, paths: list[Path], stop: threading.Event | None = None) -> None:
+    """Rebuild when a watched file changes (debounced), until `stop` is set."""
     from watchdog.events import FileSystemEventHandler
     from watchdog.observers import Observer
 
@@ -132,11 +144,16 @@ def watch(preview: Preview, paths: list[Path]) -> None:
         if path.exists():
             observer.schedule(OnChange(), str(path if path.is_dir() else path.parent), recursive=path.is_dir())
     observer.start()
-    while True:
-        changed.wait()
-        time.sleep(0.15)
-        changed.clear()
-        preview.rebuild()
+    try:
+        while stop is None or not stop.is_set():
+            if not changed.wait(timeout=0.5):
+                continue
+            while changed.is_set():  # one save often makes several events: wait until they stop
+                changed.clear()
+                changed.wait(DEBOUNCE_SECONDS)
+            preview.rebuild()
+    finally:
+        observer.stop()
 
 
 def run_serve(root: Path, court: str | None = None, port: int = 8000) -> int:

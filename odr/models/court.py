@@ -8,6 +8,8 @@ from typing import Literal
 from odr.models.base import Document, Id, Model, Money, Text, Url
 
 MissedPaymentOption = Literal["whole_balance_due", "stipulated_judgment", "refile"]
+PUBLISHING_FACTS = (("odr", "provider"), ("odr", "url"), ("odr", "cost"))
+"""Facts every page needs: optional in a draft profile, required to publish the court."""
 
 
 class Deadlines(Model):
@@ -20,16 +22,16 @@ class Deadlines(Model):
 
 
 class Odr(Model):
-    provider: str
-    """The company that runs the court's ODR platform, e.g. TurboCourt."""
-    url: Url
-    """Where parties log in to ODR."""
+    provider: str | None = None
+    """The company that runs the court's ODR platform, e.g. TurboCourt; needed to publish the court."""
+    url: Url | None = None
+    """Where parties log in to ODR; needed to publish the court."""
     registration_url: Url | None = None
     """Where a case is registered for ODR, when it differs from `url`."""
     notice_url: Url | None = None
     """The court's notice about ODR, when it publishes one."""
-    cost: Text
-    """What ODR costs, in words (e.g. "free")."""
+    cost: Text | None = None
+    """What ODR costs, in words (e.g. "free"); needed to publish the court."""
     mediator_on_request: bool = False
     """Whether a party can ask for a mediator."""
     deadlines: Deadlines | None = None
@@ -106,6 +108,8 @@ class Court(Document):
 
     id: Id
     """The court's id; also the folder its site is published in."""
+    draft: bool = False
+    """Whether the profile is still being filled in: a draft is checked but not built or published, and the facts needed to publish (odr.provider, odr.url, odr.cost) may stay empty."""
     name: Text
     """The court's full name."""
     short_name: Text
@@ -134,3 +138,10 @@ class Court(Document):
 
     def resources(self, group: str) -> list[HelpResource]:
         return [resource for resource in self.help_resources if resource.group == group]
+
+
+def missing_publishing_facts(data) -> list[tuple]:
+    """Paths of the facts a court profile (its YAML data) lacks to be published; none for a draft."""
+    if not isinstance(data, dict) or data.get("draft") is True or not isinstance(data.get("odr"), dict):
+        return []
+    return [path for path in PUBLISHING_FACTS if data["odr"].get(path[1]) in (None, "", {})]
