@@ -90,17 +90,16 @@ def _page(src_uri: str, title: str, template: str, shared: dict, source_path: st
 
 
 def worksheet_ids(content) -> list[str]:
-    """The worksheets in worksheets/*.yaml, plaintiff first."""
-    found = [path.stem for path in sorted((content.root / "worksheets").glob("*.yaml"))]
-    return sorted(found, key=lambda worksheet_id: (worksheet_id != "plaintiff", worksheet_id))
+    """The worksheets (worksheets/*.yaml), plaintiff first."""
+    return sorted(content.worksheets, key=lambda worksheet_id: (worksheet_id != "plaintiff", worksheet_id))
 
 
 def _worksheet_page(content, court, language: str, worksheet_id: str, runtime, shared: dict) -> Page:
-    from odr.spec import build_spec
+    from odr.spec import spec_from_content
     from odr.worksheet_page import pick, render_worksheet_form
 
     src_uri = f"worksheets/{worksheet_id}.md"
-    spec = build_spec(content.root, court.id, worksheet_id, language)
+    spec = spec_from_content(content, court.id, worksheet_id, language)
     depth = src_uri.count("/") + 1 + (0 if language == content.languages[0] else 1)
     form = render_worksheet_form(spec, shared["t"]["worksheet_page"], runtime.page_config("../" * depth), language)
     title = pick(spec["worksheet"]["title"], language)

@@ -35,6 +35,10 @@ def run_build(root: Path, out: Path, court: str | None = None, strict: bool = Fa
         print(f"Build stopped: {len(errors(problems)) or len(warnings(problems))} problem(s). "
               f"Nothing in {out} was changed.", file=log)
         return 1
+    if court is not None and court in content.draft_courts:
+        print(f'The court "{court}" is a draft (draft: true in its profile): it is checked but not built. '
+              f"Fill in what check reports, then remove draft: true.", file=log)
+        return 1
     if court is not None and court not in content.courts:
         print(f'No court "{court}"{did_you_mean(court, content.courts)}. Courts: {", ".join(content.courts)}.',
               file=log)

@@ -13,28 +13,33 @@ Dates are ISO strings so the spec can be written as JSON.
 from __future__ import annotations
 
 import datetime
+import functools
 from pathlib import Path
-
-import yaml
 
 SPEC_VERSION = 1
 
 
 def build_spec(root: Path, court_id: str, worksheet_id: str, language: str) -> dict:
-    """Read the YAML files a worksheet needs into one spec dict."""
-    root = Path(root)
+    """The spec of one worksheet at one court, from the content in `root` (read once per root)."""
+    return spec_from_content(_content(str(Path(root).resolve())), court_id, worksheet_id, language)
 
-    def load(relative: str):
-        return yaml.safe_load((root / relative).read_text(encoding="utf-8")) or {}
 
-    strings = {path.stem: load(f"content/strings/{path.name}").get("worksheet") or {}
-               for path in sorted((root / "content/strings").glob("*.yaml"))}
+@functools.lru_cache(maxsize=4)
+def _content(root: str):
+    from odr.content import load_content
+
+    return load_content(Path(root))
+
+
+def spec_from_content(content, court_id: str, worksheet_id: str, language: str) -> dict:
+    """The spec from already loaded content: the validated files' data, as written in YAML."""
+    strings = {code: catalog.source_file.data.get("worksheet") or {} for code, catalog in content.strings.items()}
     return _jsonable({
         "version": SPEC_VERSION,
         "language": language,
-        "court": load(f"content/courts/{court_id}.yaml"),
-        "settings": load("content/settings.yaml"),
-        "worksheet": load(f"worksheets/{worksheet_id}.yaml"),
+        "court": content.courts[court_id].source_file.data,
+        "settings": content.settings.source_file.data,
+        "worksheet": content.worksheets[worksheet_id].source_file.data,
         "strings": strings,
     })
 

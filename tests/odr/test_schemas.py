@@ -48,7 +48,7 @@ def test_every_committed_file_is_valid_against_its_schema(kind):
         assert errors(kind, yaml.safe_load(path.read_text(encoding="utf-8"))) == [], path
 
 
-@pytest.mark.parametrize("kind", sorted(set(KINDS) - {"worksheet"}))
+@pytest.mark.parametrize("kind", sorted(KINDS))
 def test_every_content_file_points_at_its_schema(kind):
     for path in files_of(kind):
         first_line = path.read_text(encoding="utf-8").splitlines()[0]

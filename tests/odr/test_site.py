@@ -82,3 +82,13 @@ def test_hand_written_files_are_never_overwritten(project):
     before = snapshot()
     assert run_build(project.root, project.root / "site", log=io.StringIO()) == 0
     assert snapshot() == before
+
+
+def test_a_draft_court_is_checked_but_not_built(project):
+    court = (project.root / "content/courts/test-court.yaml").read_text(encoding="utf-8")
+    project.write("content/courts/draft-court.yaml",
+                  court.replace("id: test-court", "id: draft-court\ndraft: true"))
+    log = io.StringIO()
+    assert run_build(project.root, project.root / "site", court="draft-court", log=log) == 1
+    assert log.getvalue() == ('The court "draft-court" is a draft (draft: true in its profile): it is checked but '
+                              "not built. Fill in what check reports, then remove draft: true.\n")
