@@ -189,3 +189,22 @@ def test_the_form_works_before_python_loads(browser, site_url):
     assert page.locator("label[for='odr-case_number']").inner_text().startswith("Case number")
     assert page.locator("#odr-case_number").input_value() == "26STSC04512"
     context.close()
+
+
+def test_clear_my_answers_asks_first_and_keeps_them_when_cancelled(recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    page.locator("#odr-load-file").set_input_files(str(EXAMPLE))
+    page.wait_for_function("document.getElementById('odr-case_number').value === '26STSC04512'")
+    questions = []
+
+    page.once("dialog", lambda dialog: (questions.append(dialog.message), dialog.dismiss()))
+    page.locator("[data-action='clear']").click()
+    assert page.locator("#odr-case_number").input_value() == "26STSC04512"
+
+    page.once("dialog", lambda dialog: (questions.append(dialog.message), dialog.accept()))
+    page.locator("[data-action='clear']").click()
+    assert page.locator("#odr-case_number").input_value() == ""
+    assert page.locator("#odr-action-message").inner_text() == "Your answers were cleared."
+    assert page.evaluate(f"localStorage.getItem('{STORAGE_KEY}')") is None
+    assert questions == ["Clear all your answers on this device? This cannot be undone. "
+                         "Save them to a file first if you may need them."] * 2
