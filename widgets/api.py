@@ -6,7 +6,7 @@ JSON-able dicts in, JSON-able dicts out (`documents` adds PDF bytes).
         "computed":  {computed id: {"amount": "1250.00", "text": "$1,250.00"}},
         "schedule":  [{"number", "due", "due_text", "amount", "amount_text",
                        "on_time_until", "on_time_until_text"}],
-        "deadlines": {"register_by": {"date", "text", "label"} | None,
+        "deadlines": {"register_by": {"date", "text", "label", "passed", "note"} | None,
                       "settle_by": {...} | None, "hearing": {...} | None,
                       "notes": [text]},
         "offer":     "offer text" | "",
@@ -59,6 +59,7 @@ class _State:
     computed: dict = field(default_factory=dict)
     case: Case | None = None
     deadlines: dict = field(default_factory=dict)
+    today: date | None = None
 
 
 def evaluate(spec: dict, answers: dict, today: date | str) -> dict:
@@ -98,7 +99,7 @@ def _prepare(spec: dict, answers: dict, today: date | str) -> _State:
     errors = {**plan_errors, **result.errors}
     case = build_case(worksheet, spec, result.values, schedule)
     deadlines = odr_deadlines(spec, case.notice_date, case.hearing_date)
-    return _State(worksheet, text, errors, result.computed, case, deadlines)
+    return _State(worksheet, text, errors, result.computed, case, deadlines, parse_date(today))
 
 
 def _amount(value, text: Text) -> dict:
@@ -122,7 +123,8 @@ def _deadlines(state: _State, spec: dict) -> dict:
     text = state.text
     hearing = state.case.hearing_date if state.case else None
     days = {**state.deadlines, "hearing": hearing}
-    result: dict = {key: _dated(days.get(key), key, text) for key in ("register_by", "settle_by", "hearing")}
+    result: dict = {key: _dated(days.get(key), key, text, state.today)
+                    for key in ("register_by", "settle_by", "hearing")}
     result["notes"] = []
     if not ((spec.get("court") or {}).get("odr") or {}).get("deadlines"):
         result["notes"].append(text.get("deadlines.none"))
@@ -133,10 +135,13 @@ def _deadlines(state: _State, spec: dict) -> dict:
     return result
 
 
-def _dated(day: date | None, key: str, text: Text) -> dict | None:
+def _dated(day: date | None, key: str, text: Text, today: date | None) -> dict | None:
+    """A dated line; `passed` (with a note to show) when the date is already behind us."""
     if day is None:
         return None
-    return {"date": iso(day), "text": text.date(day), "label": text.get(f"deadlines.{key}")}
+    passed = today is not None and day < today
+    return {"date": iso(day), "text": text.date(day), "label": text.get(f"deadlines.{key}"),
+            "passed": passed, "note": text.get("deadlines.passed") if passed else ""}
 
 
 def _offer(state: _State, spec: dict) -> str:

@@ -20,9 +20,12 @@ def test_evaluate_returns_json_able_results_with_these_keys():
         "amount_text": "$166.70", "on_time_until": "2027-09-05", "on_time_until_text": "September 5, 2027"}
     assert result["computed"]["claim_total"] == {"amount": "1285.50", "text": "$1,285.50"}
     assert result["deadlines"] == {
-        "register_by": {"date": "2026-11-21", "text": "November 21, 2026", "label": "Register for ODR by"},
-        "settle_by": {"date": "2027-03-29", "text": "March 29, 2027", "label": "Reach an agreement in ODR by"},
-        "hearing": {"date": "2027-04-01", "text": "April 1, 2027", "label": "Hearing date"},
+        "register_by": {"date": "2026-11-21", "text": "November 21, 2026", "label": "Register for ODR by",
+                        "passed": True, "note": "This date has passed. If you missed it, contact the court."},
+        "settle_by": {"date": "2027-03-29", "text": "March 29, 2027", "label": "Reach an agreement in ODR by",
+                      "passed": False, "note": ""},
+        "hearing": {"date": "2027-04-01", "text": "April 1, 2027", "label": "Hearing date",
+                    "passed": False, "note": ""},
         "notes": [],
     }
     assert result["checklist"]["items"][0].startswith("Both of you sign the agreement in TurboCourt.")

@@ -349,7 +349,7 @@ function showDeadlines(deadlines) {
     const list = add(box, "dl", null, { class: "odr-dates" });
     for (const row of rows) {
       add(list, "dt", row.label);
-      add(list, "dd", row.text);
+      add(list, "dd", row.note ? `${row.text}. ${row.note}` : row.text);
     }
   }
   for (const note of deadlines.notes || []) {
