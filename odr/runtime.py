@@ -4,6 +4,11 @@ JavaScript glue (widgets/browser/) and the service worker.
 
 Python is byte-compiled once by Pyodide itself (odr/compile_runtime.mjs) and
 cached in .cache/runtime/<key>/, the key covering everything that goes in.
+While compiling, Pyodide runs real worksheet calls (the example answers in
+worksheets/examples/) and records what they import: the archives the browser
+loads hold only that, and the rest of the standard library and of the wheels
+sit in "rest" archives fetched only if an import ever needs them (those are
+not precached by the service worker).
 Each court's site gets a copy under odr/ (hard links where possible), with
 content-hashed names so browsers and caches never mix versions.
 """
@@ -24,12 +29,22 @@ from odr.wheels import wheel_paths
 
 CODE_ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_DIR = CODE_ROOT / "node_modules" / "pyodide"
-PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json")
-"""The core runtime; its standard library is replaced by the byte-compiled one."""
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
+"""The core runtime; its standard library is replaced by the byte-compiled one, and its lock file
+(pyodide-lock.json) by one that lists no packages: the calculator loads none of Pyodide's packages,
+and loadPyodide() then neither downloads nor indexes the 120 KB list."""
+LOCK_FILE = "pyodide-lock.json"
 BROWSER_DIR = CODE_ROOT / "widgets" / "browser"
 COMPILE_SCRIPT = CODE_ROOT / "odr" / "compile_runtime.mjs"
 RUNTIME_CACHE = CODE_ROOT / ".cache" / "runtime"
 SITE_FOLDER = "odr"
+ARCHIVES = ("stdlib", "widgets", "pdf", "stdlib_rest", "pdf_rest")
+"""The compiled Python archives, by role (files <role with - for _>.zip)."""
+LAZY_ARCHIVES = ("stdlib_rest", "pdf_rest")
+WORKER_FILES = ("pyodide_module", "pyodide_index", *ARCHIVES)
+"""What the calculator's worker is told where to find."""
+EXAMPLES = CODE_ROOT / "worksheets" / "examples"
+"""Saved answers files: the calls recorded while compiling."""
 
 
 @dataclass(frozen=True)
@@ -39,14 +54,16 @@ class Runtime:
     files: dict
     """{site path (relative to the court's root): source path}."""
     urls: dict
-    """{role: site path}: worksheet, worker, pyodide_module, pyodide_index, stdlib, widgets, pdf."""
+    """{role: site path}: worksheet, worker, pyodide_module, pyodide_index, stdlib, widgets, pdf,
+    stdlib_rest, pdf_rest."""
+    lazy: frozenset = frozenset()
+    """Site paths fetched only when an import needs them: not precached by the service worker."""
 
     def page_config(self, court_root: str) -> dict:
         """The runtime part of a worksheet page's configuration, relative to the page."""
         from widgets.answers import FORMAT, VERSION
 
-        files = {role: court_root + self.urls[role]
-                 for role in ("pyodide_module", "pyodide_index", "stdlib", "widgets", "pdf")}
+        files = {role: court_root + self.urls[role] for role in WORKER_FILES if role in self.urls}
         return {"answers_format": FORMAT, "answers_version": VERSION, "files": files,
                 "script": court_root + self.urls["worksheet"], "worker": court_root + self.urls["worker"],
                 "service_worker": court_root + "sw.js"}
@@ -60,13 +77,14 @@ def prepare_runtime() -> Runtime:
     urls: dict = {}
     for name in PYODIDE_FILES:
         files[f"{SITE_FOLDER}/pyodide-{version}/{name}"] = PYODIDE_DIR / name
+    files[f"{SITE_FOLDER}/pyodide-{version}/{LOCK_FILE}"] = compiled / LOCK_FILE
     urls["pyodide_module"] = f"{SITE_FOLDER}/pyodide-{version}/pyodide.mjs"
     urls["pyodide_index"] = f"{SITE_FOLDER}/pyodide-{version}/"
-    for role in ("stdlib", "widgets", "pdf"):
-        urls[role] = _hashed(files, compiled / f"{role}.zip", f"{SITE_FOLDER}/python")
+    for role in ARCHIVES:
+        urls[role] = _hashed(files, compiled / f"{role.replace('_', '-')}.zip", f"{SITE_FOLDER}/python")
     for role in ("worksheet", "worker"):
         urls[role] = _hashed(files, BROWSER_DIR / f"{role}.js", SITE_FOLDER)
-    return Runtime(files, urls)
+    return Runtime(files, urls, frozenset(urls[role] for role in LAZY_ARCHIVES))
 
 
 def _hashed(files: dict, source: Path, folder: str) -> str:
@@ -84,13 +102,17 @@ def _compiled_archives() -> Path:
     wheels = wheel_paths()
     key = _cache_key(wheels)
     target = RUNTIME_CACHE / key
-    if (target / "pdf.zip").exists():
+    if (target / LOCK_FILE).exists():  # written last
         return target
     RUNTIME_CACHE.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="compiling-", dir=RUNTIME_CACHE))
     try:
-        subprocess.run(["node", str(COMPILE_SCRIPT), str(scratch), str(CODE_ROOT / "widgets"),
+        scenarios = scratch / "scenarios.json"
+        scenarios.write_text(json.dumps(_scenarios(), ensure_ascii=False), encoding="utf-8")
+        subprocess.run(["node", str(COMPILE_SCRIPT), str(scratch), str(CODE_ROOT / "widgets"), str(scenarios),
                         *map(str, wheels)], check=True, cwd=CODE_ROOT, capture_output=True, text=True)
+        scenarios.unlink()
+        _write_lock_file(scratch / LOCK_FILE)
         scratch.rename(target)
     except subprocess.CalledProcessError as error:
         raise OSError(f"compiling the browser runtime failed: {error.stderr.strip()[-2000:]}") from None
@@ -99,11 +121,43 @@ def _compiled_archives() -> Path:
     return target
 
 
+def _write_lock_file(path: Path) -> None:
+    """Pyodide's lock file with its `info` (checked against the runtime) and no packages."""
+    lock = json.loads((PYODIDE_DIR / LOCK_FILE).read_text(encoding="utf-8"))
+    path.write_text(json.dumps({"info": lock["info"], "packages": {}}), encoding="utf-8")
+
+
+def _scenarios() -> list[dict]:
+    """The calls recorded while compiling: each example answers file against its court's spec, in
+    every language, then the same with no answers (the error messages' path)."""
+    from odr.content import load_content
+    from odr.problems import ContentError
+    from odr.spec import spec_from_content
+
+    try:
+        content = load_content(CODE_ROOT)
+    except ContentError:
+        return []  # nothing recorded: the browser then fetches what it imports from the rest archives
+    scenarios = []
+    for path in sorted(EXAMPLES.glob("*.json")):
+        saved = json.loads(path.read_text(encoding="utf-8"))
+        if saved.get("court") not in content.courts or saved.get("worksheet") not in content.worksheets:
+            continue
+        today = str(saved.get("saved_at") or "2026-01-01")[:10]
+        for language in content.languages:
+            spec = spec_from_content(content, saved["court"], saved["worksheet"], language)
+            scenarios.append({"spec": spec, "answers": {**saved, "language": language}, "today": today})
+            scenarios.append({"spec": spec, "answers": {**saved, "answers": {}}, "today": today})
+    return scenarios
+
+
 def _cache_key(wheels: list[Path]) -> str:
+    """Everything that goes into the archives and how they are made (the recorded calls' content
+    aside: it only decides which archive a module lands in)."""
     digest = hashlib.sha256()
     digest.update(_pyodide_version().encode())
-    digest.update(COMPILE_SCRIPT.read_bytes())
-    for path in sorted((CODE_ROOT / "widgets").glob("*.py")):
+    digest.update(COMPILE_SCRIPT.read_bytes() + Path(__file__).read_bytes())
+    for path in sorted((CODE_ROOT / "widgets").glob("*.py")) + sorted(EXAMPLES.glob("*.json")):
         digest.update(path.name.encode() + path.read_bytes())
     for wheel in wheels:
         digest.update(wheel.name.encode())
@@ -118,7 +172,13 @@ def install_runtime(runtime: Runtime, court_dir: Path, precache_pages: list[str]
 
 
 def _link_or_copy(source: Path, target: Path) -> None:
+    """Hard links for the big files that never change in place (the npm package, the compiled cache);
+    copies of the JavaScript glue, which people edit: an editor that writes in place would
+    otherwise change a published file whose name promises its content."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    if source.is_relative_to(BROWSER_DIR):
+        shutil.copy2(source, target)
+        return
     try:
         os.link(source, target)
     except OSError:
@@ -130,11 +190,13 @@ ASSET_REFERENCE = re.compile(r'<(?:link|script)\b[^>]*?\b(?:href|src)="([^"#?]+)
 
 def write_service_worker(court_dir: Path, runtime: Runtime, pages: list[str]) -> None:
     """sw.js at the court's root, precaching the worksheet pages, what they load, and the runtime."""
-    urls = set(pages) | {path for path in runtime.files}
+    urls = set(pages) | {path for path in runtime.files if path not in runtime.lazy}
     for page in pages:
         urls |= _page_assets(court_dir, page)
     precache = sorted(urls)
-    version = hashlib.sha256("\n".join(precache).encode() + _contents_digest(court_dir, precache)).hexdigest()[:12]
+    pages_and_assets = [path for path in precache if path not in runtime.files]  # runtime names carry a hash or version
+    digest = _contents_digest(court_dir, pages_and_assets)
+    version = hashlib.sha256("\n".join(precache).encode() + digest).hexdigest()[:12]
     template = (BROWSER_DIR / "sw.js").read_text(encoding="utf-8")
     script = template.replace("__VERSION__", version).replace("__PRECACHE__", json.dumps(precache, indent=2))
     (court_dir / "sw.js").write_text(script, encoding="utf-8")

@@ -6,29 +6,71 @@
 // Messages out: {type: "ready"} | {type: "failed", reason, detail}
 //               {type: "result", id, result}
 // Every file comes from the site's own origin; nothing is sent anywhere.
+//
+// Start-up: the Python archives are byte-compiled and hold only what the
+// calculator imports (odr/compile_runtime.mjs); the PDF's archive comes when a
+// document is first asked for. After the first start, Python's memory is kept
+// in this browser (the origin private file system) as a Pyodide memory
+// snapshot, taken right after `import widgets.worker`, before the worksheet or
+// any answer reached Python: it holds code only, never anything a person
+// typed. Later visits restore it instead of starting Python again.
 
 let python = null;
+let archives = null;
 let pdfReady = null;
 
+const ARCHIVE_PATH = (role) => `/lib/odr-${role}.zip`;
+
 async function start(runtime, spec) {
+  const widgets = fetchBytes(runtime.widgets);
   const { loadPyodide } = await import(runtime.pyodide_module);
-  python = await loadPyodide({ indexURL: runtime.pyodide_index, stdLibURL: runtime.stdlib });
-  await unpack(runtime.widgets);
-  python.runPython("import widgets.worker");
+  const [loaded, restored] = await loadPython(loadPyodide, runtime, await savedSnapshot(runtime));
+  let snapshot = null;
+  python = loaded;
+  self.pyodide = python; // as in Pyodide's web-worker example: reachable from DevTools and the benchmark
+  python.FS.writeFile(ARCHIVE_PATH("widgets"), await widgets);
+  archives = python.pyimport("_odr_archives");
+  if (!restored) {
+    archives.mount("widgets", ARCHIVE_PATH("widgets"));
+    python.runPython("import widgets.worker");
+    snapshot = canSnapshot() ? python.makeMemorySnapshot() : null;
+  }
+  const urls = python.toPy({ pdf: runtime.pdf, stdlib_rest: runtime.stdlib_rest, pdf_rest: runtime.pdf_rest });
+  archives.fetch_when_needed(urls);
+  urls.destroy();
   python.pyimport("widgets.worker").set_spec(JSON.stringify(spec));
+  return snapshot;
 }
 
-async function unpack(url) {
+/** [Pyodide, restored]: from the saved snapshot when there is a good one, else started afresh. */
+async function loadPython(loadPyodide, runtime, saved) {
+  const options = { indexURL: runtime.pyodide_index, stdLibURL: runtime.stdlib };
+  if (saved) {
+    try {
+      return [await loadPyodide({ ...options, _loadSnapshot: saved }), true];
+    } catch (error) {
+      await forgetSnapshot(runtime);
+    }
+  }
+  return [await loadPyodide({ ...options, _makeSnapshot: canSnapshot() }), false];
+}
+
+async function fetchBytes(url) {
   const response = await fetch(url);
   if (!response.ok) {
     throw new Error(`${url}: ${response.status}`);
   }
-  python.unpackArchive(await response.arrayBuffer(), "zip", { extractDir: "/lib/python3.14/site-packages" });
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function mountPdf(runtime) {
+  python.FS.writeFile(ARCHIVE_PATH("pdf"), await fetchBytes(runtime.pdf));
+  archives.mount("pdf", ARCHIVE_PATH("pdf"));
 }
 
 async function call(type, answers, today, runtime) {
   if (type === "documents") {
-    pdfReady = pdfReady || unpack(runtime.pdf);
+    pdfReady = pdfReady || mountPdf(runtime);
     await pdfReady;
   }
   const bridge = python.pyimport("widgets.worker");
@@ -38,6 +80,123 @@ async function call(type, answers, today, runtime) {
     bridge.destroy();
   }
 }
+
+// ---------------------------------------------------------------- the snapshot
+// The snapshot is kept in the origin private file system (one file per
+// runtime version; read synchronously, which is far quicker than a cached
+// response). It is Pyodide's whole memory (about 30 MB), more than half of it
+// zeros, so the file holds only its non-zero 4 KB pages (about 13 MB).
+
+const PAGE = 4096;
+const SNAPSHOT_MAGIC = 0x5344524f; // "ORDS"
+const SNAPSHOT_FOLDER = "odr-calculator-snapshot";
+
+function canSnapshot() {
+  return typeof navigator === "object" && navigator.storage && typeof navigator.storage.getDirectory === "function"
+    && typeof FileSystemFileHandle === "function" && "createSyncAccessHandle" in FileSystemFileHandle.prototype;
+}
+
+/** The snapshot's file name: one per runtime (its files have content-hashed names). */
+function snapshotName(runtime) {
+  const names = [runtime.pyodide_module, runtime.stdlib, runtime.widgets].map((url) => url.split("/").slice(-2).join("-"));
+  return names.join("+").replace(/[^\w.+-]/g, "_");
+}
+
+async function snapshotFolder() {
+  return (await navigator.storage.getDirectory()).getDirectoryHandle(SNAPSHOT_FOLDER, { create: true });
+}
+
+/** The saved snapshot (unpacked), or null. */
+async function savedSnapshot(runtime) {
+  if (!canSnapshot()) {
+    return null;
+  }
+  let handle = null;
+  try {
+    const file = await (await snapshotFolder()).getFileHandle(snapshotName(runtime));
+    handle = await file.createSyncAccessHandle();
+    const packed = new Uint8Array(handle.getSize());
+    handle.read(packed, { at: 0 });
+    return unpackSnapshot(packed);
+  } catch (error) {
+    return null; // none yet (NotFoundError), or unreadable: start afresh
+  } finally {
+    if (handle) {
+      handle.close();
+    }
+  }
+}
+
+/** [magic, length, page count, page numbers...] then the non-zero pages, PAGE bytes each. */
+function packSnapshot(bytes) {
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 2);
+  const pages = [];
+  for (let page = 0; page * PAGE < bytes.length; page++) {
+    const end = Math.min((page + 1) * PAGE, bytes.length) >>> 2;
+    for (let word = (page * PAGE) >>> 2; word < end; word++) {
+      if (words[word] !== 0) {
+        pages.push(page);
+        break;
+      }
+    }
+  }
+  const header = Uint32Array.of(SNAPSHOT_MAGIC, bytes.length, pages.length, ...pages);
+  const packed = new Uint8Array(header.byteLength + pages.length * PAGE);
+  packed.set(new Uint8Array(header.buffer));
+  pages.forEach((page, index) => packed.set(bytes.subarray(page * PAGE, (page + 1) * PAGE),
+                                            header.byteLength + index * PAGE));
+  return packed;
+}
+
+function unpackSnapshot(packed) {
+  const [magic, length, count] = new Uint32Array(packed.buffer, packed.byteOffset, 3);
+  if (magic !== SNAPSHOT_MAGIC) {
+    throw new Error("not a calculator snapshot");
+  }
+  const bytes = new Uint8Array(length);
+  let offset = 4 * (3 + count);
+  for (const page of new Uint32Array(packed.buffer, packed.byteOffset + 12, count)) {
+    const size = Math.min(PAGE, length - page * PAGE);
+    bytes.set(packed.subarray(offset, offset + size), page * PAGE);
+    offset += PAGE;
+  }
+  return bytes;
+}
+
+/** Keep the snapshot for the next visit, replacing any older one; quietly gives up on failure. */
+async function saveSnapshot(runtime, snapshot) {
+  let handle = null;
+  try {
+    const folder = await snapshotFolder();
+    const name = snapshotName(runtime);
+    const packed = packSnapshot(snapshot);
+    handle = await (await folder.getFileHandle(name, { create: true })).createSyncAccessHandle();
+    handle.truncate(0);
+    handle.write(packed, { at: 0 });
+    handle.flush();
+    for await (const other of folder.keys()) {
+      if (other !== name) {
+        await folder.removeEntry(other);
+      }
+    }
+  } catch (error) {
+    // no room, or no storage here: the next visit starts Python afresh
+  } finally {
+    if (handle) {
+      handle.close();
+    }
+  }
+}
+
+async function forgetSnapshot(runtime) {
+  try {
+    await (await snapshotFolder()).removeEntry(snapshotName(runtime));
+  } catch (error) {
+    // nothing to forget
+  }
+}
+
+// ---------------------------------------------------------------- messages
 
 function reasonOf(error) {
   const text = String((error && error.message) || error);
@@ -61,14 +220,26 @@ self.addEventListener("error", (event) => failed(event.error || event.message));
 
 let runtimeConfig = null;
 let queue = Promise.resolve();
+let snapshotToSave = null;
+
+/** Save the snapshot once the calculator is idle: after the first answer, or a moment after it is ready. */
+function saveSnapshotWhenIdle() {
+  if (snapshotToSave) {
+    const snapshot = snapshotToSave;
+    snapshotToSave = null;
+    queue = queue.then(() => saveSnapshot(runtimeConfig, snapshot));
+  }
+}
 
 self.onmessage = (event) => {
   const message = event.data;
   if (message.type === "start") {
     runtimeConfig = message.runtime;
-    queue = start(message.runtime, message.spec).then(() => {
+    queue = start(message.runtime, message.spec).then((snapshot) => {
       started = true;
       self.postMessage({ type: "ready" });
+      snapshotToSave = snapshot;
+      setTimeout(saveSnapshotWhenIdle, 2000);
     }, failed);
     return;
   }
@@ -79,5 +250,6 @@ self.onmessage = (event) => {
     } catch (error) {
       self.postMessage({ type: "result", id: message.id, error: String(error) });
     }
+    saveSnapshotWhenIdle();
   });
 };

@@ -1,0 +1,61 @@
+"""The benchmark's result: rows of (figure, target, verdict), printed as one table."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the table."""
+
+    number: str
+    """The issue's row number, e.g. "3" or "6b"."""
+    name: str
+    """What is measured, e.g. "calculator ready ÷ bare loadPyodide()"."""
+    figure: str
+    """The measured figure as printed, e.g. "0.31 (1.42 s ÷ 4.58 s)"."""
+    target: str
+    """The target as printed, e.g. "≤ 0.5"."""
+    passed: bool | None
+    """True: PASS, False: FAIL, None: reported only (no target)."""
+
+    @property
+    def verdict(self) -> str:
+        return {True: "PASS", False: "FAIL", None: "—"}[self.passed]
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def seconds(value: float) -> str:
+    return f"{value:.2f} s" if value >= 1 else f"{value * 1000:.0f} ms"
+
+
+def kilobytes(value: float) -> str:
+    return f"{value / 1024:.1f} KB"
+
+
+def megabytes(value: float) -> str:
+    return f"{value / 1024 / 1024:.0f} MB"
+
+
+def ratio(part: float, whole: float) -> str:
+    share = part / whole
+    digits = 2 if share >= 0.1 else 3  # so that a small share is not rounded onto its target
+    return f"{share:.{digits}f} ({seconds(part)} ÷ {seconds(whole)})"
+
+
+def render(rows: list[Row]) -> str:
+    """A Markdown table, which reads well in a terminal and pastes into the README."""
+    header = ("row", "figure", "measured", "target", "verdict")
+    lines = [(row.number, row.name, row.figure, row.target, row.verdict) for row in rows]
+    widths = [max(len(str(line[i])) for line in [header, *lines]) for i in range(len(header))]
+
+    def line(cells) -> str:
+        return "| " + " | ".join(str(cell).ljust(width) for cell, width in zip(cells, widths)) + " |"
+
+    rule = "| " + " | ".join("-" * width for width in widths) + " |"
+    return "\n".join([line(header), rule, *map(line, lines)])
