@@ -114,6 +114,13 @@ def script_json(data) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
 
 
+def boot_script() -> str:
+    """widgets/browser/boot.js, inlined in the page so the calculator starts while the page loads."""
+    from odr.runtime import BROWSER_DIR
+
+    return (BROWSER_DIR / "boot.js").read_text(encoding="utf-8").replace("</", "<\\/")
+
+
 def render_worksheet_form(spec: dict, ui: dict, runtime: dict, language: str) -> str:
     """The worksheet's HTML: the form, the results, the actions and the data the browser glue needs."""
     template = FORM_TEMPLATES.get_template("worksheet_form.html.j2")
@@ -121,5 +128,5 @@ def render_worksheet_form(spec: dict, ui: dict, runtime: dict, language: str) ->
         worksheet=spec["worksheet"], steps=form_steps(spec, language), ui=ui, language=language,
         intro=paragraphs(pick(spec["worksheet"].get("intro"), language)),
         spec_json=script_json(spec), ui_json=script_json(ui), runtime_json=script_json(runtime),
-        court_id=spec["court"]["id"], script=runtime["script"])
+        court_id=spec["court"]["id"], script=runtime["script"], boot=boot_script())
     return "\n".join(line for line in html.splitlines() if line.strip())

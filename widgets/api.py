@@ -38,8 +38,6 @@ from widgets.definitions import Worksheet, load_worksheet
 from widgets.handoff import filing_checklist
 from widgets.money import as_decimal_string
 from widgets.offer import offer_text
-from widgets.packet import make_packet
-from widgets.reminders import calendar_file
 from widgets.text import Text
 from widgets.validate import validate
 
@@ -81,6 +79,9 @@ def documents(spec: dict, answers: dict, today: date | str) -> dict:
     state = _prepare(spec, answers, today)
     if state.errors:
         return {"errors": state.errors}
+    from widgets.packet import make_packet  # documents only: kept out of the calculator's start-up
+    from widgets.reminders import calendar_file
+
     stamp = parse_timestamp(answers.get("saved_at")) or FIXED_STAMP
     made = make_packet(state.case, state.worksheet, spec, state.text, stamp)
     made["payments_ics"] = calendar_file(state.case, state.deadlines, spec, state.text, stamp)
@@ -88,8 +89,22 @@ def documents(spec: dict, answers: dict, today: date | str) -> dict:
     return {"errors": {}, **made}
 
 
+_LOADED: dict = {}
+"""The last worksheet definition read, by the identity of its dict: the browser sends the same spec
+with every keystroke, and reading the definition is most of a light evaluation's cost."""
+
+
+def _worksheet_of(spec: dict) -> Worksheet:
+    definition = spec["worksheet"]
+    cached = _LOADED.get("last")
+    if cached is None or cached[0] is not definition:
+        cached = (definition, load_worksheet(definition))
+        _LOADED["last"] = cached
+    return cached[1]
+
+
 def _prepare(spec: dict, answers: dict, today: date | str) -> _State:
-    worksheet = load_worksheet(spec["worksheet"])
+    worksheet = _worksheet_of(spec)
     text = Text(spec)
     values, problem = read_answers_file(answers, spec, worksheet, text)
     if problem is not None:

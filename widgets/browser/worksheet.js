@@ -420,26 +420,16 @@ function status(text) {
   document.getElementById("odr-status").textContent = text;
 }
 
+/** Take over the worker boot.js started while the page was loading, and catch up on its messages. */
 function startCalculator() {
-  if (typeof WebAssembly !== "object") {
-    return calculatorFailed("no_wasm");
+  const calculator = window.odrCalculator || { worker: null, early: [], failed: "load" };
+  if (calculator.failed) {
+    return calculatorFailed(calculator.failed);
   }
-  if (typeof Worker !== "function") {
-    return calculatorFailed("no_worker");
-  }
-  try {
-    state.worker = new Worker(runtime.worker, { type: "module" });
-  } catch (error) {
-    return calculatorFailed("no_worker");
-  }
+  state.worker = calculator.worker;
   state.worker.onmessage = (event) => onWorkerMessage(event.data);
   state.worker.onerror = () => calculatorFailed("load");
-  state.worker.postMessage({ type: "start", runtime: absoluteFiles(runtime.files), spec });
-}
-
-/** The runtime's file addresses, made absolute (the worker resolves addresses against its own). */
-function absoluteFiles(files) {
-  return Object.fromEntries(Object.entries(files).map(([key, url]) => [key, new URL(url, window.location.href).href]));
+  calculator.early.splice(0).forEach(onWorkerMessage);
 }
 
 function calculatorFailed(reason) {
