@@ -10,7 +10,7 @@ pytestmark = pytest.mark.browser
 def test_search_for_deadline_reaches_the_odr_deadline_answer(recorded, site_url):
     page = recorded.page
     page.goto(site_url + "los-angeles/")
-    page.locator("input.md-search__input").fill("deadline")
+    page.locator("input.md-search__input").press_sequentially("deadline")  # typed, as a person would
     result = page.locator(".md-search-result__link", has_text="ODR deadline").first
     result.wait_for(timeout=15000)
     result.click()
@@ -24,7 +24,7 @@ def test_search_for_deadline_reaches_the_odr_deadline_answer(recorded, site_url)
 def test_spanish_search_uses_spanish_stemming(recorded, site_url):
     page = recorded.page
     page.goto(site_url + "los-angeles/es/")
-    page.locator("input.md-search__input").fill("acuerdos")
+    page.locator("input.md-search__input").press_sequentially("acuerdos")
     page.locator(".md-search-result__link").first.wait_for(timeout=15000)
     # "acuerdos" (plural) finds pages that only say "acuerdo": the Spanish stemmer ran.
     assert "acuerdo" in page.locator(".md-search-result").inner_text().lower()

@@ -208,3 +208,58 @@ def test_clear_my_answers_asks_first_and_keeps_them_when_cancelled(recorded, sit
     assert page.evaluate(f"localStorage.getItem('{STORAGE_KEY}')") is None
     assert questions == ["Clear all your answers on this device? This cannot be undone. "
                          "Save them to a file first if you may need them."] * 2
+
+
+SNAPSHOT_SAVED = """async () => {
+    const root = await navigator.storage.getDirectory();
+    try {
+        const folder = await root.getDirectoryHandle('odr-calculator-snapshot');
+        for await (const [name, file] of folder.entries()) {
+            if ((await file.getFile()).size > 0) return name;  // written in one go: size > 0 means all of it
+        }
+    } catch (error) {}  // none yet, or still being written
+    return null;
+}"""
+
+
+def wait_for_snapshot(page) -> str:
+    """The name of the calculator snapshot the worker saved in this browser (it saves when idle)."""
+    for _ in range(120):
+        name = page.evaluate(SNAPSHOT_SAVED)
+        if name is not None:
+            return name
+        page.wait_for_timeout(250)
+    raise AssertionError("the calculator saved no snapshot within 30 s")
+
+
+def test_a_repeat_visit_restores_the_calculator_and_it_still_works(recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    assert page.locator("#odr-worksheet").get_attribute("data-calculator-start") == "fresh"
+    wait_for_snapshot(page)
+    page.reload()
+    page.wait_for_function("document.getElementById('odr-worksheet').dataset.calculator === 'ready'",
+                           timeout=60000)
+    assert page.locator("#odr-worksheet").get_attribute("data-calculator-start") == "restored"
+    page.locator("#odr-load-file").set_input_files(str(EXAMPLE))
+    page.wait_for_function("document.querySelector('#odr-schedule table') !== null")
+    text = pdf_text(download(page, "pdf"))
+    assert "Maria Garcia" in text and "August 31, 2027" in text
+
+
+def test_a_damaged_snapshot_is_set_aside_and_python_starts_afresh(recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    name = wait_for_snapshot(page)
+    page.evaluate("""async (name) => {
+        const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('odr-calculator-snapshot');
+        const writable = await (await folder.getFileHandle(name)).createWritable();
+        await writable.write(new Uint8Array(4096).fill(7));
+        await writable.close();
+    }""", name)
+    page.reload()
+    page.wait_for_function("document.getElementById('odr-worksheet').dataset.calculator === 'ready'",
+                           timeout=60000)
+    assert page.locator("#odr-worksheet").get_attribute("data-calculator-start") == "fresh"
+    page.locator("#odr-load-file").set_input_files(str(EXAMPLE))
+    page.wait_for_function("document.querySelector('#odr-schedule table') !== null")
+    assert page.locator("#odr-status").inner_text() == page.evaluate(
+        "JSON.parse(document.getElementById('odr-ui').textContent).status_ready")

@@ -3,7 +3,7 @@
 //
 // Messages in:  {type: "start", runtime, spec}
 //               {type: "evaluate" | "documents", id, answers, today}
-// Messages out: {type: "ready"} | {type: "failed", reason, detail}
+// Messages out: {type: "ready", start: "fresh" | "restored"} | {type: "failed", reason, detail}
 //               {type: "result", id, result}
 // Every file comes from the site's own origin; nothing is sent anywhere.
 //
@@ -23,8 +23,11 @@ const ARCHIVE_PATH = (role) => `/lib/odr-${role}.zip`;
 
 async function start(runtime, spec) {
   const widgets = fetchBytes(runtime.widgets);
-  const { loadPyodide } = await import(runtime.pyodide_module);
-  const [loaded, restored] = await loadPython(loadPyodide, runtime, await savedSnapshot(runtime));
+  // Pyodide's engine (the largest script) is fetched now, alongside its loader, not after it:
+  // loadPyodide imports the same address later and gets this same module.
+  import(`${runtime.pyodide_index}pyodide.asm.mjs`).catch(() => {}); // a failure shows in loadPyodide
+  const [{ loadPyodide }, saved] = await Promise.all([import(runtime.pyodide_module), savedSnapshotFile(runtime)]);
+  const [loaded, restored] = await loadPython(loadPyodide, runtime, saved && readSnapshot(saved));
   let snapshot = null;
   python = loaded;
   self.pyodide = python; // as in Pyodide's web-worker example: reachable from DevTools and the benchmark
@@ -39,13 +42,18 @@ async function start(runtime, spec) {
   archives.fetch_when_needed(urls);
   urls.destroy();
   python.pyimport("widgets.worker").set_spec(JSON.stringify(spec));
-  return snapshot;
+  return { snapshot, restored };
 }
 
-/** [Pyodide, restored]: from the saved snapshot when there is a good one, else started afresh. */
+/**
+ * [Pyodide, restored]: from the saved snapshot when there is a good one, else started afresh.
+ * `saved` is the snapshot being read (a promise): Pyodide fetches and compiles its
+ * WebAssembly meanwhile, and waits for the snapshot only when it needs it.
+ */
 async function loadPython(loadPyodide, runtime, saved) {
   const options = { indexURL: runtime.pyodide_index, stdLibURL: runtime.stdlib };
   if (saved) {
+    saved.catch(() => {}); // not an unhandled rejection: its failure is handled below, when Pyodide awaits it
     try {
       return [await loadPyodide({ ...options, _loadSnapshot: saved }), true];
     } catch (error) {
@@ -83,9 +91,9 @@ async function call(type, answers, today, runtime) {
 
 // ---------------------------------------------------------------- the snapshot
 // The snapshot is kept in the origin private file system (one file per
-// runtime version; read synchronously, which is far quicker than a cached
-// response). It is Pyodide's whole memory (about 30 MB), more than half of it
-// zeros, so the file holds only its non-zero 4 KB pages (about 13 MB).
+// runtime version). It is Pyodide's whole memory (about 30 MB), more than half
+// of it zeros, so the file holds only its non-zero 4 KB pages (about 13 MB).
+// It is read as a Blob, off this thread, while Pyodide's own files load.
 
 const PAGE = 4096;
 const SNAPSHOT_MAGIC = 0x5344524f; // "ORDS"
@@ -106,25 +114,21 @@ async function snapshotFolder() {
   return (await navigator.storage.getDirectory()).getDirectoryHandle(SNAPSHOT_FOLDER, { create: true });
 }
 
-/** The saved snapshot (unpacked), or null. */
-async function savedSnapshot(runtime) {
+/** The saved snapshot's file, or null when there is none (or no such storage here). */
+async function savedSnapshotFile(runtime) {
   if (!canSnapshot()) {
     return null;
   }
-  let handle = null;
   try {
-    const file = await (await snapshotFolder()).getFileHandle(snapshotName(runtime));
-    handle = await file.createSyncAccessHandle();
-    const packed = new Uint8Array(handle.getSize());
-    handle.read(packed, { at: 0 });
-    return unpackSnapshot(packed);
+    return await (await snapshotFolder()).getFileHandle(snapshotName(runtime));
   } catch (error) {
-    return null; // none yet (NotFoundError), or unreadable: start afresh
-  } finally {
-    if (handle) {
-      handle.close();
-    }
+    return null; // none yet (NotFoundError): start afresh
   }
+}
+
+/** The snapshot in `file`, unpacked. Read as a Blob: the browser reads it off this thread. */
+async function readSnapshot(file) {
+  return unpackSnapshot(new Uint8Array(await (await file.getFile()).arrayBuffer()));
 }
 
 /** [magic, length, page count, page numbers...] then the non-zero pages, PAGE bytes each. */
@@ -218,6 +222,17 @@ function failed(error) {
 self.addEventListener("unhandledrejection", (event) => failed(event.reason));
 self.addEventListener("error", (event) => failed(event.error || event.message));
 
+// Pyodide also catches a failed WebAssembly start (its .wasm file could not be
+// fetched, or there is too little memory), logs "wasm instantiation failed!"
+// and never settles loadPyodide(): watch for that failure here.
+for (const name of ["instantiateStreaming", "instantiate"]) {
+  const original = WebAssembly[name];
+  WebAssembly[name] = (...args) => original.apply(WebAssembly, args).catch((error) => {
+    failed(error);
+    throw error;
+  });
+}
+
 let runtimeConfig = null;
 let queue = Promise.resolve();
 let snapshotToSave = null;
@@ -235,9 +250,9 @@ self.onmessage = (event) => {
   const message = event.data;
   if (message.type === "start") {
     runtimeConfig = message.runtime;
-    queue = start(message.runtime, message.spec).then((snapshot) => {
+    queue = start(message.runtime, message.spec).then(({ snapshot, restored }) => {
       started = true;
-      self.postMessage({ type: "ready" });
+      self.postMessage({ type: "ready", start: restored ? "restored" : "fresh" });
       snapshotToSave = snapshot;
       setTimeout(saveSnapshotWhenIdle, 2000);
     }, failed);

@@ -446,6 +446,7 @@ function onWorkerMessage(message) {
   if (message.type === "ready") {
     state.ready = true;
     page.dataset.calculator = "ready";
+    page.dataset.calculatorStart = message.start; // "fresh", or "restored" from this browser's saved snapshot
     status(ui.status_ready);
     document.querySelectorAll(DOCUMENT_ACTIONS.map((action) => `[data-action='${action}']`).join(", ")).forEach((button) => {
       button.disabled = false;

@@ -10,6 +10,8 @@
  * 2. The search index is built when the first search is made, not while every
  *    page loads: building it takes a few hundred milliseconds of processor
  *    time, which a phone (and the worksheet's calculator) needs more at load.
+ *    Material's query for the empty box, sent as each page loads, is answered
+ *    with no results without building it.
  *
  * The build points Material's configuration here with ?material=<its worker>.
  */
@@ -21,6 +23,8 @@ if (!/^search\.[0-9a-f]+\.min\.js$/.test(material)) {
 
 var SETUP = 0;
 var READY = 1;
+var QUERY = 2;
+var RESULT = 3;
 // Not "var addEventListener": a global var of that name would hide the worker's own.
 var materialListener = null;
 var listenForReal = self.addEventListener.bind(self);
@@ -68,6 +72,11 @@ self.addEventListener = listenForReal;
       setup = event;
       building = null;
       postForReal({ type: READY });
+      return;
+    }
+    if (event.data && event.data.type === QUERY && !String(event.data.data).trim()) {
+      // Material asks with the empty box as each page loads: nothing to find, no index needed yet.
+      postForReal({ type: RESULT, data: { items: [] } });
       return;
     }
     if (building === null && setup !== null) {
