@@ -111,10 +111,19 @@ def mkdocs_config(content: Content, court, language, model, site_dir: Path):
         nav=model.nav,
         theme=theme,
         plugins=plugins,
+        site_url=_site_url(content, court, language),
     )
     languages = [(item.code, item.name) for item in content.site.languages]
     config.plugins["odr"] = OdrPlugin(model, languages, content.site.edit_url)
     return config
+
+
+def _site_url(content: Content, court, language) -> str | None:
+    """The court profile's site_url for this language's site (the first language at the root), or None."""
+    if court.site_url is None:
+        return None
+    base = court.site_url if court.site_url.endswith("/") else court.site_url + "/"
+    return base if language.code == content.site.languages[0].code else f"{base}{language.code}/"
 
 
 def _with_search_language(plugin, search_language: str):

@@ -108,6 +108,8 @@ class Court(Document):
 
     id: Id
     """The court's id; also the folder its site is published in."""
+    site_url: Url | None = None
+    """Where the court's site is published, e.g. https://example.org/odr/. Optional; set it when the site is not at the root of a domain: the "page not found" page needs it (every other page works in any folder), and search engines then get a sitemap."""
     draft: bool = False
     """Whether the profile is still being filled in: a draft is checked but not built or published, and the facts needed to publish (odr.provider, odr.url, odr.cost) may stay empty."""
     name: Text

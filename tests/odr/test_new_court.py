@@ -43,18 +43,18 @@ def test_check_lists_exactly_what_is_left_to_fill(project):
     assert new_court(project) == (0, "Wrote content/courts/orange.yaml: every key, with what it means. Fill in the "
                                      "empty values; `python build.py check` lists what is left.\n")
     assert problems(project) == [
-        "content/courts/orange.yaml:22:6: name: expected text or {en: ..., es: ...}, found nothing",
-        "content/courts/orange.yaml:26:12: short_name: expected text or {en: ..., es: ...}, found nothing",
-        "content/courts/orange.yaml:30:8: county: expected text, found nothing",
-        "content/courts/orange.yaml:34:8: source: expected text, found nothing",
-        "content/courts/orange.yaml:41:12: odr.provider: expected a value to publish the court "
+        "content/courts/orange.yaml:28:6: name: expected text or {en: ..., es: ...}, found nothing",
+        "content/courts/orange.yaml:32:12: short_name: expected text or {en: ..., es: ...}, found nothing",
+        "content/courts/orange.yaml:36:8: county: expected text, found nothing",
+        "content/courts/orange.yaml:40:8: source: expected text, found nothing",
+        "content/courts/orange.yaml:47:12: odr.provider: expected a value to publish the court "
         "(or draft: true until it is known), found nothing",
-        "content/courts/orange.yaml:44:7: odr.url: expected a value to publish the court "
+        "content/courts/orange.yaml:50:7: odr.url: expected a value to publish the court "
         "(or draft: true until it is known), found nothing",
-        "content/courts/orange.yaml:53:8: odr.cost: expected a value to publish the court "
+        "content/courts/orange.yaml:59:8: odr.cost: expected a value to publish the court "
         "(or draft: true until it is known), found nothing",
-        "content/courts/orange.yaml:125:26: agreement.missed_payment_options: expected a list, found nothing",
-        "content/courts/orange.yaml:128:20: agreement.filing_checklist: expected a list, found nothing",
+        "content/courts/orange.yaml:131:26: agreement.missed_payment_options: expected a list, found nothing",
+        "content/courts/orange.yaml:134:20: agreement.filing_checklist: expected a list, found nothing",
     ]
 
 

@@ -92,3 +92,23 @@ def test_a_draft_court_is_checked_but_not_built(project):
     assert run_build(project.root, project.root / "site", court="draft-court", log=log) == 1
     assert log.getvalue() == ('The court "draft-court" is a draft (draft: true in its profile): it is checked but '
                               "not built. Fill in what check reports, then remove draft: true.\n")
+
+
+def test_with_site_url_the_not_found_page_works_in_a_folder_and_a_sitemap_lists_the_pages(project):
+    court = (project.root / "content/courts/test-court.yaml").read_text(encoding="utf-8")
+    project.write("content/courts/test-court.yaml",
+                  court.replace("id: test-court\n", "id: test-court\nsite_url: https://example.org/odr\n"))
+    out = project.root / "site"
+    assert run_build(project.root, out, log=io.StringIO()) == 0
+    not_found = (out / "test-court/404.html").read_text()
+    assert 'href="/odr/assets/stylesheets/odr.css"' in not_found
+    assert 'href="/odr/faq/"' in not_found
+    assert 'href="/odr/es/assets/stylesheets/odr.css"' in (out / "test-court/es/404.html").read_text()
+    sitemap = (out / "test-court/sitemap.xml").read_text()
+    assert "<loc>https://example.org/odr/faq/</loc>" in sitemap
+    # Every other page still links relatively, so the folder can move.
+    assert 'href="../assets/stylesheets/odr.css"' in (out / "test-court/faq/index.html").read_text()
+
+
+def test_without_site_url_the_not_found_page_assumes_the_root_of_a_domain(built):
+    assert 'href="/assets/stylesheets/odr.css"' in (built / "test-court/404.html").read_text()
