@@ -79,17 +79,29 @@ def read_yaml(file_path: Path, root: Path) -> tuple[SourceFile, list[Problem]]:
 
 def parse_yaml(text: str, source: SourceFile) -> tuple[SourceFile, list[Problem]]:
     source.lines = text.splitlines()
-    loader = yaml.SafeLoader(text)
     try:
-        node = loader.get_single_node()
-    except yaml.MarkedYAMLError as error:
-        return source, [_syntax_problem(source.path, error)]
-    finally:
-        loader.dispose()
+        node = _compose(text, FAST_LOADER)
+    except yaml.MarkedYAMLError:
+        try:  # the pure-Python parser words syntax errors as the messages promise
+            node = _compose(text, yaml.SafeLoader)
+        except yaml.MarkedYAMLError as error:
+            return source, [_syntax_problem(source.path, error)]
     problems: list[Problem] = []
     builder = _Builder(source, problems, yaml.SafeLoader(""))
     source.data = builder.build(node, ()) if node is not None else None
     return source, problems
+
+
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's parser when PyYAML has it (several times faster); node positions are the same."""
+
+
+def _compose(text: str, loader_class):
+    loader = loader_class(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
 
 
 def _syntax_problem(path: str, error: yaml.MarkedYAMLError) -> Problem:

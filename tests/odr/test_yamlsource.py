@@ -38,3 +38,33 @@ def test_block_scalar_text_lines_start_below_the_key():
 def test_format_path():
     assert format_path(("steps", 2, "title", "en")) == "steps[2].title.en"
     assert format_path(()) == ""
+
+
+TRICKY = """\
+id: ñandú
+title: {en: "Fecha límite", es: 'Plazo'}
+steps:
+  - é: 1
+    ü: |
+      Línea uno
+      línea dos
+  - folded: >
+      one
+      two
+dup: 1
+dup: 2
+"""
+
+
+def test_libyaml_and_the_pure_python_parser_give_the_same_data_and_positions(monkeypatch):
+    import yaml
+
+    from odr import yamlsource
+
+    fast, fast_problems = parse(TRICKY)
+    monkeypatch.setattr(yamlsource, "FAST_LOADER", yaml.SafeLoader)
+    slow, slow_problems = parse(TRICKY)
+    assert fast.data == slow.data
+    assert (fast.value_marks, fast.key_marks, fast.block_scalars) == (slow.value_marks, slow.key_marks, slow.block_scalars)
+    assert [str(p) for p in fast_problems] == [str(p) for p in slow_problems] == [
+        "t.yaml:12:1: dup: expected each key once, found it again (first written on line 11)"]
