@@ -82,8 +82,8 @@ def prepare_runtime() -> Runtime:
     urls["pyodide_index"] = f"{SITE_FOLDER}/pyodide-{version}/"
     for role in ARCHIVES:
         urls[role] = _hashed(files, compiled / f"{role.replace('_', '-')}.zip", f"{SITE_FOLDER}/python")
-    for role in ("worksheet", "worker"):
-        urls[role] = _hashed(files, BROWSER_DIR / f"{role}.js", SITE_FOLDER)
+    urls["worksheet"] = _hashed_folder(files, BROWSER_DIR / "worksheet", SITE_FOLDER) + "/main.js"
+    urls["worker"] = _hashed(files, BROWSER_DIR / "worker.js", SITE_FOLDER)
     return Runtime(files, urls, frozenset(urls[role] for role in LAZY_ARCHIVES))
 
 
@@ -92,6 +92,18 @@ def _hashed(files: dict, source: Path, folder: str) -> str:
     site_path = f"{folder}/{source.stem}.{digest}{source.suffix}"
     files[site_path] = source
     return site_path
+
+
+def _hashed_folder(files: dict, source: Path, folder: str) -> str:
+    """A folder of ES modules that import each other by name: the folder's name carries the hash."""
+    digest = hashlib.sha256()
+    modules = sorted(source.glob("*.js"))
+    for module in modules:
+        digest.update(module.name.encode() + b"\0" + module.read_bytes())
+    site_folder = f"{folder}/{source.name}.{digest.hexdigest()[:10]}"
+    for module in modules:
+        files[f"{site_folder}/{module.name}"] = module
+    return site_folder
 
 
 def _pyodide_version() -> str:

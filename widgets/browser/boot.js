@@ -1,6 +1,6 @@
 // Starts the calculator (the Python worker) as soon as the worksheet's data has
 // been parsed, long before the rest of the page has loaded; the build inlines
-// this file right after the page's data. worksheet.js takes the worker over
+// this file right after the page's data. worksheet/calculator.js takes the worker over
 // from window.odrCalculator and reads the messages it has already sent.
 (function startEarly() {
   var calculator = { worker: null, early: [], failed: null };

@@ -1,0 +1,214 @@
+// The form: reading the answers from it and writing them back, list items
+// (add, remove, renumber), questions asked only sometimes (show_if), and the
+// engine's paths of fields ("claim_items[0].amount").
+
+import { form, ui, worksheet } from "./page.js";
+
+function allFields() {
+  return worksheet.steps.flatMap((step) => step.fields || []);
+}
+
+/** The wrappers of `fieldId` that belong to `scope` itself, not to a list item inside it. */
+function ownWrapper(scope, fieldId) {
+  const owner = scope.matches && scope.matches("[data-item]") ? scope : null;
+  return Array.from(scope.querySelectorAll(`[data-field="${fieldId}"]`)).find(
+    (wrapper) => wrapper.parentElement.closest("[data-item]") === owner,
+  );
+}
+
+export function items(listWrapper) {
+  return Array.from(listWrapper.querySelector(".odr-items").children);
+}
+
+function readValue(definition, wrapper) {
+  if (definition.type === "list") {
+    return items(wrapper).map((item) => readItem(definition, item));
+  }
+  if (definition.type === "choice" || definition.type === "yes_no") {
+    const checked = Array.from(wrapper.querySelectorAll("input:checked")).map((input) => input.value);
+    if (definition.multiple) {
+      return checked;
+    }
+    if (!checked.length) {
+      return undefined;
+    }
+    return definition.type === "yes_no" ? checked[0] === "true" : checked[0];
+  }
+  const input = wrapper.querySelector("input, textarea");
+  return input.value === "" ? undefined : input.value;
+}
+
+function readItem(definition, item) {
+  const answers = {};
+  for (const sub of definition.fields) {
+    const value = readValue(sub, ownWrapper(item, sub.id));
+    if (value !== undefined) {
+      answers[sub.id] = value;
+    }
+  }
+  return answers;
+}
+
+export function collectAnswers() {
+  const answers = {};
+  for (const definition of allFields()) {
+    const value = readValue(definition, ownWrapper(form, definition.id));
+    if (value !== undefined && !(Array.isArray(value) && !value.length)) {
+      answers[definition.id] = value;
+    }
+  }
+  return answers;
+}
+
+function writeValue(definition, wrapper, value) {
+  if (definition.type === "list") {
+    const wanted = Array.isArray(value) && value.length ? value : [{}];
+    setItemCount(wrapper, wanted.length);
+    items(wrapper).forEach((item, index) => {
+      for (const sub of definition.fields) {
+        writeValue(sub, ownWrapper(item, sub.id), (wanted[index] || {})[sub.id]);
+      }
+    });
+    return;
+  }
+  if (definition.type === "choice" || definition.type === "yes_no") {
+    const chosen = new Set([].concat(value === undefined || value === null ? [] : value).map(String));
+    wrapper.querySelectorAll("input").forEach((input) => {
+      input.checked = chosen.has(input.value);
+    });
+    return;
+  }
+  const input = wrapper.querySelector("input, textarea");
+  input.value = value === undefined || value === null ? defaultOf(definition) : String(value);
+}
+
+function defaultOf(definition) {
+  return definition.default === undefined || definition.default === null ? "" : String(definition.default);
+}
+
+export function writeAnswers(answers) {
+  for (const definition of allFields()) {
+    writeValue(definition, ownWrapper(form, definition.id), answers[definition.id]);
+  }
+  applyShowIf();
+}
+
+// ---------------------------------------------------------------- list items
+
+function renumber(listWrapper) {
+  const listId = listWrapper.dataset.list;
+  items(listWrapper).forEach((item, index) => {
+    item.querySelectorAll(".odr-item-number").forEach((number) => {
+      number.textContent = String(index + 1);
+    });
+    const pattern = new RegExp(`(odr-${listId}-)\\d+(-)`, "g");
+    item.querySelectorAll("[id], [for], [name], [aria-describedby]").forEach((element) => {
+      for (const attribute of ["id", "for", "name", "aria-describedby"]) {
+        const current = element.getAttribute(attribute);
+        if (current) {
+          element.setAttribute(attribute, current.replace(pattern, `$1${index}$2`));
+        }
+      }
+    });
+  });
+}
+
+export function addItem(listWrapper) {
+  const last = items(listWrapper).at(-1);
+  const copy = last.cloneNode(true);
+  copy.querySelectorAll("input, textarea").forEach((input) => {
+    if (input.type === "radio" || input.type === "checkbox") {
+      input.checked = false;
+    } else {
+      input.value = "";
+    }
+    input.removeAttribute("aria-invalid");
+  });
+  copy.querySelectorAll(".odr-error").forEach((error) => {
+    error.hidden = true;
+    error.textContent = "";
+  });
+  listWrapper.querySelector(".odr-items").appendChild(copy);
+  renumber(listWrapper);
+  return copy;
+}
+
+export function removeItem(item) {
+  const listWrapper = item.closest("[data-list]");
+  if (items(listWrapper).length === 1) {
+    writeValue(fieldDefinition(listWrapper.dataset.list), listWrapper, []);
+    return;
+  }
+  item.remove();
+  renumber(listWrapper);
+}
+
+function setItemCount(listWrapper, count) {
+  while (items(listWrapper).length < count) {
+    addItem(listWrapper);
+  }
+  while (items(listWrapper).length > Math.max(count, 1)) {
+    items(listWrapper).at(-1).remove();
+  }
+  renumber(listWrapper);
+}
+
+function fieldDefinition(fieldId) {
+  return allFields().find((definition) => definition.id === fieldId);
+}
+
+// ---------------------------------------------------------------- questions asked only sometimes
+
+export function applyShowIf() {
+  form.querySelectorAll("[data-show-if]").forEach((wrapper) => {
+    const rule = JSON.parse(wrapper.dataset.showIf);
+    const scope = wrapper.parentElement.closest("[data-item]") || form;
+    const other = ownWrapper(scope, rule.field);
+    const definition = findDefinition(rule.field, scope);
+    const value = other && definition ? readValue(definition, other) : undefined;
+    const wanted = [].concat(rule.equals).map(String);
+    wrapper.hidden = !wanted.includes(String(value));
+  });
+}
+
+function findDefinition(fieldId, scope) {
+  if (scope !== form) {
+    const list = fieldDefinition(scope.closest("[data-list]").dataset.list);
+    return list.fields.find((sub) => sub.id === fieldId);
+  }
+  return fieldDefinition(fieldId);
+}
+
+// ---------------------------------------------------------------- paths
+
+/** The engine's path of a field wrapper: "offer_amount" or "claim_items[0].amount". */
+export function pathOf(wrapper) {
+  const item = wrapper.parentElement.closest("[data-item]");
+  if (!item) {
+    return wrapper.dataset.field || wrapper.dataset.computed;
+  }
+  const listWrapper = item.closest("[data-list]");
+  return `${listWrapper.dataset.list}[${items(listWrapper).indexOf(item)}].${wrapper.dataset.field}`;
+}
+
+export function wrapperOf(path) {
+  const match = /^([^[.]+)(?:\[(\d+)\](?:\.([^.]+))?)?/.exec(path);
+  if (!match) {
+    return null;
+  }
+  const [, root, index, sub] = match;
+  const top = ownWrapper(form, root) || form.querySelector(`[data-computed="${root}"]`);
+  if (!top || index === undefined) {
+    return top;
+  }
+  const item = top.dataset.list ? items(top)[Number(index)] : null;
+  if (!item) {
+    return top;
+  }
+  return sub ? ownWrapper(item, sub) || top : top;
+}
+
+export function labelOf(wrapper) {
+  const label = wrapper.querySelector("label, legend, [id$='-label']");
+  return label ? label.textContent.replace(`(${ui.required})`, "").trim() : "";
+}

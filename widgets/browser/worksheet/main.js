@@ -1,0 +1,87 @@
+// The worksheet page's glue. It collects the answers from the form, keeps them
+// in this browser (autosave), sends them to the calculator (a Web Worker
+// running the Python worksheet engine) and shows what comes back. The rules,
+// totals, dates, offer and documents are all worked out in Python (widgets/);
+// these modules only move data and show results. Nothing leaves the browser.
+//
+// page.js (data and state) <- form.js <- results.js <- calculator.js <- actions.js <- main.js (wiring)
+
+import { DOCUMENT_ACTIONS, form, page, runtime, state } from "./page.js";
+import { addItem, applyShowIf, pathOf, removeItem } from "./form.js";
+import { startCalculator, evaluateSoon } from "./calculator.js";
+import { autosave, clearAnswers, copyOffer, loadFromFile, makeDocuments, restore, saveToFile } from "./actions.js";
+
+function onChange(event) {
+  const wrapper = event.target.closest("[data-field]");
+  if (wrapper && event.type === "change") {
+    state.touched.add(pathOf(wrapper));
+  }
+  applyShowIf();
+  autosave();
+  evaluateSoon();
+}
+
+function onLeave(event) {
+  const wrapper = event.target.closest("[data-field]");
+  if (!wrapper || wrapper.contains(event.relatedTarget)) {
+    return;
+  }
+  const path = pathOf(wrapper);
+  state.touched.add(path);
+  state.announceFor = path;
+  evaluateSoon();
+}
+
+function onClick(event) {
+  const button = event.target.closest("button");
+  if (!button) {
+    return;
+  }
+  if (button.matches("[data-add]")) {
+    const item = addItem(button.closest("[data-list]"));
+    const first = item.querySelector("input, textarea");
+    if (first) {
+      first.focus();
+    }
+    onChange(event);
+  } else if (button.matches("[data-remove]")) {
+    const listWrapper = button.closest("[data-list]");
+    removeItem(button.closest("[data-item]"));
+    listWrapper.querySelector("[data-add]").focus();
+    onChange(event);
+  } else if (button.dataset.action === "print") {
+    window.print();
+  } else if (button.dataset.action === "save") {
+    saveToFile();
+  } else if (button.dataset.action === "clear") {
+    clearAnswers();
+  } else if (DOCUMENT_ACTIONS.includes(button.dataset.action)) {
+    makeDocuments(button.dataset.action);
+  } else if (button.id === "odr-copy-offer") {
+    copyOffer();
+  }
+}
+
+function registerServiceWorker() {
+  if ("serviceWorker" in navigator && runtime.service_worker) {
+    navigator.serviceWorker.register(runtime.service_worker).catch(() => {});
+  }
+}
+
+form.addEventListener("input", onChange);
+form.addEventListener("change", onChange);
+form.addEventListener("focusout", onLeave);
+form.addEventListener("submit", (event) => event.preventDefault());
+page.addEventListener("click", onClick);
+document.getElementById("odr-load-file").addEventListener("change", (event) => {
+  const [file] = event.target.files;
+  event.target.value = "";
+  if (file) {
+    loadFromFile(file);
+  }
+});
+
+restore();
+applyShowIf();
+startCalculator();
+registerServiceWorker();

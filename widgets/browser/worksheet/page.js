@@ -1,0 +1,55 @@
+// The worksheet page's data and state, shared by the other modules: the
+// page's elements, the worksheet's definition (odr-spec), the interface
+// strings (odr-ui) and the calculator's files (odr-runtime), all written into
+// the page by the build.
+
+export const page = document.getElementById("odr-worksheet");
+export const form = document.getElementById("odr-form");
+export const spec = readJson("odr-spec");
+export const ui = readJson("odr-ui");
+export const runtime = readJson("odr-runtime");
+export const worksheet = spec.worksheet;
+export const storageKey = `odr-guide:${spec.court.id}:${worksheet.id}`;
+export const fileText = spec.strings[spec.language].file || spec.strings.en.file;
+
+export const DOCUMENT_ACTIONS = ["preview", "pdf", "ics", "json"];
+
+export const state = {
+  worker: null,
+  ready: false,
+  failed: false,
+  nextId: 1,
+  latestId: 0,
+  pending: new Map(),
+  result: null,
+  touched: new Set(),
+  showAll: false,
+  announceFor: null,
+  evaluateTimer: null,
+};
+
+function readJson(id) {
+  return JSON.parse(document.getElementById(id).textContent);
+}
+
+export function fill(template, values) {
+  return template.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
+}
+
+export function localToday() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function answersFile(answers) {
+  return {
+    format: runtime.answers_format,
+    version: runtime.answers_version,
+    court: spec.court.id,
+    worksheet: worksheet.id,
+    language: spec.language,
+    saved_at: new Date().toISOString(),
+    answers,
+  };
+}

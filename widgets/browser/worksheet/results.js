@@ -1,0 +1,181 @@
+// What the page shows: validation messages beside their fields (and
+// announced), totals, deadlines, the payment schedule, the draft offer, the
+// filing checklist, the error summary and short messages about actions.
+
+import { form, state, ui, fill } from "./page.js";
+import { labelOf, wrapperOf } from "./form.js";
+
+export function clear(element) {
+  while (element.firstChild) {
+    element.removeChild(element.firstChild);
+  }
+  return element;
+}
+
+export function add(parent, tag, text, attributes = {}) {
+  const element = document.createElement(tag);
+  if (text !== undefined && text !== null) {
+    element.textContent = text;
+  }
+  for (const [name, value] of Object.entries(attributes)) {
+    element.setAttribute(name, value);
+  }
+  parent.appendChild(element);
+  return element;
+}
+
+function isShown(path) {
+  if (state.showAll) {
+    return true;
+  }
+  return state.touched.has(path) || state.touched.has(path.split(/[[.]/)[0]);
+}
+
+export function showErrors(errors) {
+  const shown = new Map();
+  for (const [path, message] of Object.entries(errors)) {
+    if (path === "_file" || !isShown(path)) {
+      continue;
+    }
+    const wrapper = wrapperOf(path);
+    if (wrapper && !shown.has(wrapper)) {
+      shown.set(wrapper, message);
+    }
+  }
+  form.querySelectorAll("[data-field], [data-computed]").forEach((wrapper) => {
+    const message = shown.get(wrapper);
+    const error = wrapper.querySelector(":scope > .odr-error, :scope > fieldset > .odr-error");
+    if (!error) {
+      return;
+    }
+    error.hidden = !message;
+    error.textContent = message || "";
+    const inputs = wrapper.dataset.list ? [] : wrapper.querySelectorAll("input, textarea");
+    inputs.forEach((input) => {
+      if (message) {
+        input.setAttribute("aria-invalid", "true");
+      } else {
+        input.removeAttribute("aria-invalid");
+      }
+    });
+  });
+  return shown;
+}
+
+function announce(text) {
+  const announcer = document.getElementById("odr-announcer");
+  announcer.textContent = "";
+  window.setTimeout(() => {
+    announcer.textContent = text;
+  }, 50);
+}
+
+function showComputed(computed) {
+  form.querySelectorAll("[data-computed]").forEach((wrapper) => {
+    const value = computed[wrapper.dataset.computed];
+    wrapper.querySelector("output").textContent = value ? value.text : ui.not_yet;
+  });
+}
+
+function showDeadlines(deadlines) {
+  const box = clear(document.getElementById("odr-deadlines"));
+  const rows = ["register_by", "settle_by", "hearing"].map((key) => deadlines[key]).filter(Boolean);
+  if (!rows.length) {
+    add(box, "p", ui.no_deadlines);
+  } else {
+    const list = add(box, "dl", null, { class: "odr-dates" });
+    for (const row of rows) {
+      add(list, "dt", row.label);
+      add(list, "dd", row.note ? `${row.text}. ${row.note}` : row.text);
+    }
+  }
+  for (const note of deadlines.notes || []) {
+    add(box, "p", note, { class: "odr-hint" });
+  }
+}
+
+function showSchedule(schedule) {
+  const box = clear(document.getElementById("odr-schedule"));
+  if (!schedule.length) {
+    add(box, "p", ui.no_schedule);
+    return;
+  }
+  const table = add(box, "table", null, { class: "odr-schedule-table" });
+  const head = add(add(table, "thead"), "tr");
+  for (const title of [ui.schedule_number, ui.schedule_due, ui.schedule_amount, ui.schedule_on_time]) {
+    add(head, "th", title, { scope: "col" });
+  }
+  const body = add(table, "tbody");
+  for (const payment of schedule) {
+    const row = add(body, "tr");
+    add(row, "td", String(payment.number));
+    add(row, "td", payment.due_text);
+    add(row, "td", payment.amount_text);
+    add(row, "td", payment.on_time_until_text);
+  }
+}
+
+function showOffer(offer) {
+  document.getElementById("odr-offer").textContent = offer || ui.no_offer;
+  document.getElementById("odr-copy-offer").disabled = !offer;
+}
+
+function showChecklist(checklist) {
+  const box = clear(document.getElementById("odr-checklist"));
+  if (checklist.heading) {
+    add(box, "p", checklist.heading);
+  }
+  const list = add(box, "ol");
+  for (const item of checklist.items || []) {
+    add(list, "li", item);
+  }
+  if (checklist.note) {
+    add(box, "p", checklist.note, { class: "odr-hint" });
+  }
+}
+
+export function showResult(result) {
+  state.result = result;
+  const shown = showErrors(result.errors || {});
+  showComputed(result.computed || {});
+  showDeadlines(result.deadlines || {});
+  showSchedule(result.schedule || []);
+  showOffer(result.offer);
+  showChecklist(result.checklist || {});
+  if (state.announceFor) {
+    const wrapper = wrapperOf(state.announceFor);
+    if (wrapper && shown.has(wrapper)) {
+      announce(fill(ui.error_for, { label: labelOf(wrapper), message: shown.get(wrapper) }));
+    }
+    state.announceFor = null;
+  }
+}
+
+export function showErrorSummary(errors) {
+  const summary = document.getElementById("odr-error-summary");
+  clear(summary);
+  const entries = Object.entries(errors).filter(([path]) => path !== "_file");
+  summary.hidden = !entries.length;
+  if (!entries.length) {
+    return false;
+  }
+  add(summary, "p", ui.fix_errors);
+  const list = add(summary, "ul");
+  for (const [path, text] of entries) {
+    const wrapper = wrapperOf(path);
+    const target = wrapper && wrapper.querySelector("input, textarea, output");
+    const item = add(list, "li");
+    const label = wrapper ? labelOf(wrapper) : path;
+    if (target && target.id) {
+      add(item, "a", fill(ui.error_for, { label, message: text }), { href: `#${target.id}` });
+    } else {
+      item.textContent = fill(ui.error_for, { label, message: text });
+    }
+  }
+  summary.focus();
+  return true;
+}
+
+export function message(text) {
+  document.getElementById("odr-action-message").textContent = text;
+}
