@@ -102,6 +102,23 @@ def test_publishing_on_a_static_host_is_explained(language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_the_sample_cache_rules_keep_every_fingerprinted_runtime_file_and_no_page(language):
+    from odr.runtime import prepare_runtime
+
+    text = page(language, "publish.md")
+    nginx = re.search(r'location ~\* "([^"]+)"', text).group(1)
+    apache = re.findall(r"m#([^#]+)#", text)
+
+    def kept_for_a_year(url: str) -> tuple[bool, bool]:
+        return bool(re.search(nginx, url, re.IGNORECASE)), any(re.search(rule, url) for rule in apache)
+
+    for path in prepare_runtime().files:
+        assert kept_for_a_year(f"/odr-guide/{path}") == (True, True), path
+    for path in ["index.html", "faq/", "sw.js", "search/search_index.json", "assets/stylesheets/odr.css"]:
+        assert kept_for_a_year(f"/odr-guide/{path}") == (False, False), path
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_updating_pyodide_is_explained(language):
     text = page(language, "update-pyodide.md")
     for needed in ["`package.json`", "`package-lock.json`", "npm install --save-exact pyodide@",
