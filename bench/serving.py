@@ -18,10 +18,9 @@ import http.server
 import os
 import threading
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
-from odr.static_server import StaticHandler
+from odr.static_server import StaticHandler, StaticServer
 
 COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "application/manifest+json",
                     "application/wasm", "application/xml", "image/svg+xml")
@@ -167,25 +166,11 @@ class _QuietServer(http.server.ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
-class BenchServer:
+class BenchServer(StaticServer):
     """`with BenchServer(site, mounts={"/_bench/": folder}) as server: server.url, server.log`"""
 
     def __init__(self, folder: Path, mounts: dict | None = None):
         self.log = TrafficLog()
         handler_class = type("Handler", (GzipHandler,), {
             "log": self.log, "cache": GzipCache(), "mounts": dict(mounts or {})})
-        handler = partial(handler_class, directory=str(folder))
-        self.httpd = _QuietServer(("127.0.0.1", 0), handler)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-
-    def __enter__(self) -> "BenchServer":
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().__init__(folder, handler_class=handler_class, server_class=_QuietServer)

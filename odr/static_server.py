@@ -30,11 +30,14 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
 
 
 class StaticServer:
-    """`with StaticServer(folder) as server: server.url` -> http://127.0.0.1:<port>/"""
+    """`with StaticServer(folder) as server: server.url` -> http://127.0.0.1:<port>/
 
-    def __init__(self, folder: Path, port: int = 0):
-        handler = partial(StaticHandler, directory=str(folder))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    A variant serves with its own handler and server classes (the benchmark's gzip server does)."""
+
+    def __init__(self, folder: Path, port: int = 0, handler_class=StaticHandler,
+                 server_class=http.server.ThreadingHTTPServer):
+        handler = partial(handler_class, directory=str(folder))
+        self.httpd = server_class(("127.0.0.1", port), handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property

@@ -89,18 +89,17 @@ def documents(spec: dict, answers: dict, today: date | str) -> dict:
     return {"errors": {}, **made}
 
 
-_LOADED: dict = {}
-"""The last worksheet definition read, by the identity of its dict: the browser sends the same spec
-with every keystroke, and reading the definition is most of a light evaluation's cost."""
+_last_read: tuple = (None, None)
+"""(definition dict, Worksheet): the last worksheet definition read. The browser's worker sends the
+same spec dict with every keystroke, and reading the definition is most of a light evaluation."""
 
 
 def _worksheet_of(spec: dict) -> Worksheet:
+    global _last_read
     definition = spec["worksheet"]
-    cached = _LOADED.get("last")
-    if cached is None or cached[0] is not definition:
-        cached = (definition, load_worksheet(definition))
-        _LOADED["last"] = cached
-    return cached[1]
+    if _last_read[0] is not definition:
+        _last_read = (definition, load_worksheet(definition))
+    return _last_read[1]
 
 
 def _prepare(spec: dict, answers: dict, today: date | str) -> _State:

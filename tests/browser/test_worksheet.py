@@ -32,9 +32,21 @@ def open_worksheet(recorded, site_url, path=PAGE):
     page = recorded.page
     page.clock.set_fixed_time(f"{TODAY}T10:00:00")
     page.goto(site_url + path)
+    wait_until_ready(page)
+    return page
+
+
+def wait_until_ready(page) -> str:
+    """Wait for the calculator; how it started: "fresh", or "restored" from its saved snapshot."""
     page.wait_for_function("document.getElementById('odr-worksheet').dataset.calculator === 'ready'",
                            timeout=60000)
-    return page
+    return page.locator("#odr-worksheet").get_attribute("data-calculator-start")
+
+
+def load_example(page):
+    """Load the example answers file and wait for its payment schedule."""
+    page.locator("#odr-load-file").set_input_files(str(EXAMPLE))
+    page.wait_for_function("document.querySelector('#odr-schedule table') !== null")
 
 
 def field_values(page) -> dict:
@@ -237,11 +249,8 @@ def test_a_repeat_visit_restores_the_calculator_and_it_still_works(recorded, sit
     assert page.locator("#odr-worksheet").get_attribute("data-calculator-start") == "fresh"
     wait_for_snapshot(page)
     page.reload()
-    page.wait_for_function("document.getElementById('odr-worksheet').dataset.calculator === 'ready'",
-                           timeout=60000)
-    assert page.locator("#odr-worksheet").get_attribute("data-calculator-start") == "restored"
-    page.locator("#odr-load-file").set_input_files(str(EXAMPLE))
-    page.wait_for_function("document.querySelector('#odr-schedule table') !== null")
+    assert wait_until_ready(page) == "restored"
+    load_example(page)
     text = pdf_text(download(page, "pdf"))
     assert "Maria Garcia" in text and "August 31, 2027" in text
 
@@ -256,10 +265,7 @@ def test_a_damaged_snapshot_is_set_aside_and_python_starts_afresh(recorded, site
         await writable.close();
     }""", name)
     page.reload()
-    page.wait_for_function("document.getElementById('odr-worksheet').dataset.calculator === 'ready'",
-                           timeout=60000)
-    assert page.locator("#odr-worksheet").get_attribute("data-calculator-start") == "fresh"
-    page.locator("#odr-load-file").set_input_files(str(EXAMPLE))
-    page.wait_for_function("document.querySelector('#odr-schedule table') !== null")
+    assert wait_until_ready(page) == "fresh"
+    load_example(page)
     assert page.locator("#odr-status").inner_text() == page.evaluate(
         "JSON.parse(document.getElementById('odr-ui').textContent).status_ready")
