@@ -23,6 +23,7 @@ class OdrPlugin(BasePlugin):
         """[(code, name), ...]; the first language is at the site root."""
         self.edit_url = edit_url
         self.sources = {page.src_uri: page.source_path for page in model.pages}
+        self.heads = {page.src_uri: page.head for page in model.pages if page.head}
 
     def on_files(self, files: Files, *, config) -> Files:
         kept = Files([])
@@ -58,6 +59,7 @@ class OdrPlugin(BasePlugin):
 
     def on_page_context(self, context, *, page, config, nav):
         context["odr_alternates"] = self._alternates(page.url)
+        context["odr_head"] = self.heads.get(page.file.src_uri, "")
         return context
 
     def _alternates(self, page_url: str) -> list[dict]:

@@ -7,6 +7,7 @@ into addresses.
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
 from dataclasses import dataclass
@@ -37,6 +38,8 @@ class Page:
     """The page's Markdown."""
     source_path: str | None = None
     """The YAML file the page is made from (for its "edit" link)."""
+    head: str = ""
+    """HTML for the page's <head>, before the stylesheets (overrides/main.html): the worksheet's calculator start."""
 
 
 @dataclass
@@ -96,15 +99,17 @@ def worksheet_ids(content) -> list[str]:
 
 def _worksheet_page(content, court, language: str, worksheet_id: str, runtime, shared: dict) -> Page:
     from odr.spec import spec_from_content
-    from odr.worksheet_page import pick, render_worksheet_form
+    from odr.worksheet_page import pick, render_worksheet_form, render_worksheet_head
 
     src_uri = f"worksheets/{worksheet_id}.md"
     spec = spec_from_content(content, court.id, worksheet_id, language)
     depth = src_uri.count("/") + 1 + (0 if language == content.languages[0] else 1)
-    form = render_worksheet_form(spec, shared["t"]["worksheet_page"], runtime.page_config("../" * depth), language)
+    page_runtime = runtime.page_config("../" * depth)
+    form = render_worksheet_form(spec, shared["t"]["worksheet_page"], page_runtime, language)
     title = pick(spec["worksheet"]["title"], language)
-    return _page(src_uri, title, "worksheet_page.md.j2", shared, form=form,
+    page = _page(src_uri, title, "worksheet_page.md.j2", shared, form=form,
                  source_path=f"worksheets/{worksheet_id}.yaml")
+    return dataclasses.replace(page, head=render_worksheet_head(page_runtime))
 
 
 def _audience_label(tutorial, strings) -> str:

@@ -127,6 +127,15 @@ def render_worksheet_form(spec: dict, ui: dict, runtime: dict, language: str) ->
     html = template.render(
         worksheet=spec["worksheet"], steps=form_steps(spec, language), ui=ui, language=language,
         intro=paragraphs(pick(spec["worksheet"].get("intro"), language)),
-        spec_json=script_json(spec), ui_json=script_json(ui), runtime_json=script_json(runtime),
-        court_id=spec["court"]["id"], script=runtime["script"], boot=boot_script())
+        spec_json=script_json(spec), ui_json=script_json(ui),
+        court_id=spec["court"]["id"], script=runtime["script"])
     return "\n".join(line for line in html.splitlines() if line.strip())
+
+
+def render_worksheet_head(runtime: dict) -> str:
+    """What the worksheet page's <head> holds before its stylesheets: the calculator's files and boot.js.
+
+    A script after a stylesheet waits for it; in the head, the calculator starts
+    as soon as the first bytes of the page have arrived."""
+    return (f'<script type="application/json" id="odr-runtime">{script_json(runtime)}</script>\n'
+            f"<script>{boot_script()}</script>")

@@ -193,6 +193,26 @@ def test_without_the_calculator_the_form_still_types_prints_and_saves(recorded, 
     assert page.locator("[data-action='print']").is_enabled()
 
 
+def test_the_calculator_starts_from_the_head_before_the_stylesheets(built_site):
+    page = (built_site / "los-angeles/worksheets/plaintiff/index.html").read_text()
+    head = page[:page.index("</head>")]
+    assert head.index('id="odr-runtime"') < head.index("window.odrCalculator") < head.index('rel="stylesheet"')
+
+
+def test_the_service_worker_waits_until_the_calculator_has_started(recorded, site_url):
+    page = recorded.page
+    page.add_init_script("""
+        const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+        navigator.serviceWorker.register = (...args) => {
+            window.calculatorWhenRegistered = document.getElementById("odr-worksheet").dataset.calculator;
+            return register(...args);
+        };
+    """)
+    page.goto(site_url + PAGE)
+    page.evaluate("navigator.serviceWorker.ready")
+    assert page.evaluate("window.calculatorWhenRegistered") == "ready"
+
+
 def test_the_form_works_before_python_loads(browser, site_url):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
@@ -260,9 +280,16 @@ def test_a_damaged_snapshot_is_set_aside_and_python_starts_afresh(recorded, site
     name = wait_for_snapshot(page)
     page.evaluate("""async (name) => {
         const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('odr-calculator-snapshot');
-        const writable = await (await folder.getFileHandle(name)).createWritable();
-        await writable.write(new Uint8Array(4096).fill(7));
-        await writable.close();
+        for (;;) {
+            try {
+                const writable = await (await folder.getFileHandle(name)).createWritable();
+                await writable.write(new Uint8Array(4096).fill(7));
+                return await writable.close();
+            } catch (error) {  // the worker may hold the file open a moment after writing it
+                if (error.name !== 'NoModificationAllowedError') throw error;
+                await new Promise((resolve) => setTimeout(resolve, 100));
+            }
+        }
     }""", name)
     page.reload()
     assert wait_until_ready(page) == "fresh"

@@ -1,7 +1,9 @@
-// Starts the calculator (the Python worker) as soon as the worksheet's data has
-// been parsed, long before the rest of the page has loaded; the build inlines
-// this file right after the page's data. worksheet/calculator.js takes the worker over
-// from window.odrCalculator and reads the messages it has already sent.
+// Starts the calculator (the Python worker) as soon as the page's first bytes
+// have arrived: the build inlines this file in the page's <head>, right after
+// the calculator's files (odr-runtime) and before the stylesheets, which a
+// script further down would wait for. worksheet/calculator.js takes the worker
+// over from window.odrCalculator, sends it the worksheet (odr-spec, further
+// down the page) and reads the messages it has already sent.
 (function startEarly() {
   var calculator = { worker: null, early: [], failed: null };
   window.odrCalculator = calculator;
@@ -14,7 +16,6 @@
     return;
   }
   var runtime = JSON.parse(document.getElementById("odr-runtime").textContent);
-  var spec = JSON.parse(document.getElementById("odr-spec").textContent);
   var files = {};
   Object.keys(runtime.files).forEach(function (key) {
     // Absolute addresses: the worker resolves addresses against its own.
@@ -32,5 +33,5 @@
   calculator.worker.onerror = function () {
     calculator.early.push({ type: "failed", reason: "load" });
   };
-  calculator.worker.postMessage({ type: "start", runtime: files, spec: spec });
+  calculator.worker.postMessage({ type: "start", runtime: files });
 })();

@@ -1,7 +1,8 @@
 // The calculator: a module Web Worker that runs the Python worksheet engine
 // (widgets/) in Pyodide, so typing never waits for Python.
 //
-// Messages in:  {type: "start", runtime, spec}
+// Messages in:  {type: "start", runtime} (from boot.js, while the page loads),
+//               {type: "spec", spec} (the worksheet, once the page's modules run),
 //               {type: "evaluate" | "documents", id, answers, today}
 // Messages out: {type: "ready", start: "fresh" | "restored"} | {type: "failed", reason, detail}
 //               {type: "result", id, result}
@@ -21,7 +22,7 @@ let pdfReady = null;
 
 const ARCHIVE_PATH = (role) => `/lib/odr-${role}.zip`;
 
-async function start(runtime, spec) {
+async function start(runtime) {
   const widgets = fetchBytes(runtime.widgets);
   // Pyodide's engine (the largest script) is fetched now, alongside its loader, not after it:
   // loadPyodide imports the same address later and gets this same module.
@@ -41,7 +42,7 @@ async function start(runtime, spec) {
   const urls = python.toPy({ pdf: runtime.pdf, stdlib_rest: runtime.stdlib_rest, pdf_rest: runtime.pdf_rest });
   archives.fetch_when_needed(urls);
   urls.destroy();
-  python.pyimport("widgets.worker").set_spec(JSON.stringify(spec));
+  python.pyimport("widgets.worker").set_spec(JSON.stringify(await specReceived));
   return { snapshot, restored };
 }
 
@@ -234,6 +235,10 @@ for (const name of ["instantiateStreaming", "instantiate"]) {
 }
 
 let runtimeConfig = null;
+let receiveSpec = null;
+const specReceived = new Promise((resolve) => {
+  receiveSpec = resolve;
+});
 let queue = Promise.resolve();
 let snapshotToSave = null;
 
@@ -250,12 +255,16 @@ self.onmessage = (event) => {
   const message = event.data;
   if (message.type === "start") {
     runtimeConfig = message.runtime;
-    queue = start(message.runtime, message.spec).then(({ snapshot, restored }) => {
+    queue = start(message.runtime).then(({ snapshot, restored }) => {
       started = true;
       self.postMessage({ type: "ready", start: restored ? "restored" : "fresh" });
       snapshotToSave = snapshot;
       setTimeout(saveSnapshotWhenIdle, 2000);
     }, failed);
+    return;
+  }
+  if (message.type === "spec") {
+    receiveSpec(message.spec);
     return;
   }
   queue = queue.then(async () => {

@@ -2,15 +2,21 @@
 // (widgets/browser/worker.js). boot.js starts it while the page loads; this
 // module takes it over, sends it the answers and shows what comes back.
 
-import { DOCUMENT_ACTIONS, page, state, ui, answersFile, fill, localToday } from "./page.js";
+import { DOCUMENT_ACTIONS, page, spec, state, ui, answersFile, fill, localToday } from "./page.js";
 import { collectAnswers } from "./form.js";
 import { showResult } from "./results.js";
+
+let settle = null;
+/** Resolves once the calculator is ready or has failed: until then, nothing else should compete for the network. */
+export const calculatorSettled = new Promise((resolve) => {
+  settle = resolve;
+});
 
 function status(text) {
   document.getElementById("odr-status").textContent = text;
 }
 
-/** Take over the worker boot.js started while the page was loading, and catch up on its messages. */
+/** Take over the worker boot.js started while the page was loading, send it the worksheet, and catch up on its messages. */
 export function startCalculator() {
   const calculator = window.odrCalculator || { worker: null, early: [], failed: "load" };
   if (calculator.failed) {
@@ -19,6 +25,7 @@ export function startCalculator() {
   state.worker = calculator.worker;
   state.worker.onmessage = (event) => onWorkerMessage(event.data);
   state.worker.onerror = () => calculatorFailed("load");
+  state.worker.postMessage({ type: "spec", spec });
   calculator.early.splice(0).forEach(onWorkerMessage);
 }
 
@@ -30,6 +37,7 @@ function calculatorFailed(reason) {
   state.ready = false;
   status(fill(ui.status_failed, { reason: ui[`reason_${reason}`] || ui.reason_load }));
   page.dataset.calculator = "failed";
+  settle();
 }
 
 function onWorkerMessage(message) {
@@ -42,6 +50,7 @@ function onWorkerMessage(message) {
       button.disabled = false;
     });
     evaluateNow();
+    settle();
   } else if (message.type === "failed") {
     calculatorFailed(message.reason);
   } else if (message.type === "result") {

@@ -8,7 +8,7 @@
 
 import { DOCUMENT_ACTIONS, form, page, runtime, state } from "./page.js";
 import { addItem, applyShowIf, pathOf, removeItem } from "./form.js";
-import { startCalculator, evaluateSoon } from "./calculator.js";
+import { calculatorSettled, startCalculator, evaluateSoon } from "./calculator.js";
 import { autosave, clearAnswers, copyOffer, loadFromFile, makeDocuments, restore, saveToFile } from "./actions.js";
 
 function onChange(event) {
@@ -62,6 +62,12 @@ function onClick(event) {
   }
 }
 
+/**
+ * The service worker keeps the worksheet and its calculator for offline use. Its
+ * first install downloads the whole runtime, so it is registered only once the
+ * calculator has started (or failed): its downloads then come from the browser's
+ * cache instead of competing with the calculator's own.
+ */
 function registerServiceWorker() {
   if ("serviceWorker" in navigator && runtime.service_worker) {
     navigator.serviceWorker.register(runtime.service_worker).catch(() => {});
@@ -84,4 +90,4 @@ document.getElementById("odr-load-file").addEventListener("change", (event) => {
 restore();
 applyShowIf();
 startCalculator();
-registerServiceWorker();
+calculatorSettled.then(registerServiceWorker);
