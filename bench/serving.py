@@ -2,8 +2,9 @@
 
 odr/static_server.py serves files as they are. Real hosts (nginx with
 `gzip on`, GitHub Pages, Netlify) send text, JavaScript, JSON, SVG and
-WebAssembly gzip-compressed to a browser that accepts it, and leave archives
-(.zip, .gz, images) alone. This handler does the same, keeps the compressed
+WebAssembly gzip-compressed to a browser that accepts it, leave archives
+(.zip, .gz, images) alone, and answer a browser revalidating its cached copy
+(If-Modified-Since) with 304 Not Modified. This handler does the same, keeps the compressed
 bytes of each file in memory (like nginx's gzip_static, so compressing never
 counts as page time), and records the bytes of every response it sends.
 
@@ -13,6 +14,7 @@ e.g. the bare-Pyodide baseline), so that everything comes from one origin.
 
 from __future__ import annotations
 
+import email.utils
 import gzip
 import http.server
 import os
@@ -103,12 +105,31 @@ class GzipHandler(StaticHandler):
             path = os.path.join(path, "index.html")
         ctype = self.guess_type(path)
         if os.path.isfile(path) and ctype.startswith(COMPRESSED_TYPES) and self._accepts_gzip():
+            if self._not_modified_since(path):
+                return self._send_not_modified()
             return self._send_gzip(path, ctype)
         self._encoding = ""
         return super().send_head()
 
     def _accepts_gzip(self) -> bool:
         return "gzip" in self.headers.get("Accept-Encoding", "")
+
+    def _not_modified_since(self, path: str) -> bool:
+        """A conditional request (If-Modified-Since) for a file unchanged since then, as every static host answers."""
+        since = self.headers.get("If-Modified-Since")
+        if not since or "If-None-Match" in self.headers:
+            return False
+        try:
+            since_time = email.utils.parsedate_to_datetime(since).timestamp()
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return False
+        return int(os.stat(path).st_mtime) <= since_time
+
+    def _send_not_modified(self):
+        self.send_response(304)
+        self.end_headers()
+        self._encoding = ""
+        return None
 
     def _send_gzip(self, path: str, ctype: str):
         import io
