@@ -7,7 +7,6 @@ into addresses.
 
 from __future__ import annotations
 
-import dataclasses
 import posixpath
 import re
 from dataclasses import dataclass
@@ -86,10 +85,10 @@ def build_site_model(content, court, language: str, runtime=None) -> SiteModel:
 
 
 def _page(src_uri: str, title: str, template: str, shared: dict, source_path: str | None = None,
-          **extra) -> Page:
+          head: str = "", **extra) -> Page:
     variables = {**shared, **extra, "title": title, "link": _linker(src_uri)}
     markdown = TEMPLATES.get_template(template).render(variables)
-    return Page(src_uri, title, markdown, source_path)
+    return Page(src_uri, title, markdown, source_path, head)
 
 
 def worksheet_ids(content) -> list[str]:
@@ -107,9 +106,8 @@ def _worksheet_page(content, court, language: str, worksheet_id: str, runtime, s
     page_runtime = runtime.page_config("../" * depth)
     form = render_worksheet_form(spec, shared["t"]["worksheet_page"], page_runtime, language)
     title = pick(spec["worksheet"]["title"], language)
-    page = _page(src_uri, title, "worksheet_page.md.j2", shared, form=form,
-                 source_path=f"worksheets/{worksheet_id}.yaml")
-    return dataclasses.replace(page, head=render_worksheet_head(page_runtime))
+    return _page(src_uri, title, "worksheet_page.md.j2", shared, form=form,
+                 source_path=f"worksheets/{worksheet_id}.yaml", head=render_worksheet_head(page_runtime))
 
 
 def _audience_label(tutorial, strings) -> str:
