@@ -11,12 +11,11 @@ import shutil
 
 import pytest
 
+from bench.browser import CHROMIUM_FLAGS
 from odr.site import run_build
 from odr.static_server import StaticServer
 from tests.conftest import ROOT
 
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
 def chromium_path() -> str:
