@@ -1,7 +1,8 @@
 // Starts the calculator (the Python worker) as soon as the page's first bytes
 // have arrived: the build inlines this file in the page's <head>, right after
 // the calculator's files (odr-runtime) and before the stylesheets, which a
-// script further down would wait for. worksheet/calculator.js takes the worker
+// script further down would wait for; the worker finds its files in its name.
+// worksheet/calculator.js takes the worker
 // over from window.odrCalculator, sends it the worksheet (odr-spec, further
 // down the page) and reads the messages it has already sent.
 (function startEarly() {
@@ -22,7 +23,10 @@
     files[key] = new URL(runtime.files[key], window.location.href).href;
   });
   try {
-    calculator.worker = new Worker(runtime.worker, { type: "module" });
+    // The worker's name carries its files: the name is there the moment the worker runs,
+    // while a message would wait until this page's thread is free to pass it on, which,
+    // while the page loads, can be a tenth of a second later.
+    calculator.worker = new Worker(runtime.worker, { type: "module", name: JSON.stringify(files) });
   } catch (error) {
     calculator.failed = "no_worker";
     return;
@@ -33,5 +37,4 @@
   calculator.worker.onerror = function () {
     calculator.early.push({ type: "failed", reason: "load" });
   };
-  calculator.worker.postMessage({ type: "start", runtime: files });
 })();

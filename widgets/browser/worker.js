@@ -1,8 +1,9 @@
 // The calculator: a module Web Worker that runs the Python worksheet engine
 // (widgets/) in Pyodide, so typing never waits for Python.
 //
-// Messages in:  {type: "start", runtime} (from boot.js, while the page loads),
-//               {type: "spec", spec} (the worksheet, once the page's modules run),
+// Started by boot.js, with its files (the `files` of the page's odr-runtime) as
+// its name: it starts Python as soon as it runs.
+// Messages in:  {type: "spec", spec} (the worksheet, once the page's modules run),
 //               {type: "evaluate" | "documents", id, answers, today}
 // Messages out: {type: "ready", start: "fresh" | "restored"} | {type: "failed", reason, detail}
 //               {type: "result", id, result}
@@ -253,16 +254,6 @@ function saveSnapshotWhenIdle() {
 
 self.onmessage = (event) => {
   const message = event.data;
-  if (message.type === "start") {
-    runtimeConfig = message.runtime;
-    queue = start(message.runtime).then(({ snapshot, restored }) => {
-      started = true;
-      self.postMessage({ type: "ready", start: restored ? "restored" : "fresh" });
-      snapshotToSave = snapshot;
-      setTimeout(saveSnapshotWhenIdle, 2000);
-    }, failed);
-    return;
-  }
   if (message.type === "spec") {
     receiveSpec(message.spec);
     return;
@@ -277,3 +268,15 @@ self.onmessage = (event) => {
     saveSnapshotWhenIdle();
   });
 };
+
+try {
+  runtimeConfig = JSON.parse(self.name);
+  queue = start(runtimeConfig).then(({ snapshot, restored }) => {
+    started = true;
+    self.postMessage({ type: "ready", start: restored ? "restored" : "fresh" });
+    snapshotToSave = snapshot;
+    setTimeout(saveSnapshotWhenIdle, 2000);
+  }, failed);
+} catch (error) {
+  failed(error); // no file list for a name: not started by boot.js
+}
