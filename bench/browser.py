@@ -38,18 +38,15 @@ housekeeping and network chatter, not about how a page runs.)"""
 PROBE = """
 (() => {
   const now = performance.now.bind(performance);
-  const probe = (window.__odrBench = { created: null, ready: null, firstResult: null, typed: null, failed: null,
-                                       sent: {}, types: {}, results: {} });
+  const probe = (window.__odrBench = { firstResult: null, typed: null, failed: null, sent: {}, types: {}, results: {} });
   document.addEventListener("input", () => { if (probe.typed === null) probe.typed = now(); }, true);
   const Original = window.Worker;
   if (!Original) return;
   window.Worker = class extends Original {
     constructor(...args) {
       super(...args);
-      probe.created = now();
       this.addEventListener("message", (event) => {
         const data = event.data || {};
-        if (data.type === "ready" && probe.ready === null) probe.ready = now();
         if (data.type === "failed") probe.failed = data.detail || data.reason;
         if (data.type === "result") {
           if (probe.firstResult === null) probe.firstResult = now();

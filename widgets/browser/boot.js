@@ -2,9 +2,9 @@
 // have arrived: the build inlines this file in the page's <head>, right after
 // the calculator's files (odr-runtime) and before the stylesheets, which a
 // script further down would wait for; the worker finds its files in its name.
-// worksheet/calculator.js takes the worker
-// over from window.odrCalculator, sends it the worksheet (odr-spec, further
-// down the page) and reads the messages it has already sent.
+// worksheet/calculator.js takes the worker over from window.odrCalculator,
+// sends it the worksheet (odr-spec, further down the page) and reads the
+// messages it has already sent.
 (function startEarly() {
   var calculator = { worker: null, early: [], failed: null };
   window.odrCalculator = calculator;
