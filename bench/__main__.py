@@ -4,7 +4,7 @@
     python -m bench --quick         # one repetition, a tiny synthetic build (for the test)
     python -m bench --repeat 7      # more repetitions of each timing (median reported)
 
-Exit status 0 when every row passes, 1 when one fails.
+Exit status 0 when every row passes, 1 when one fails, 2 when Chromium is missing.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+from bench.browser import ChromiumMissing
 from bench.run import Settings, run_all
 from bench.table import render
 
@@ -31,7 +32,11 @@ def main(argv: list[str]) -> int:
     if arguments.repeat:
         settings = settings.with_repeat(arguments.repeat)
     started = time.perf_counter()
-    rows = run_all(settings, log=sys.stderr)
+    try:
+        rows = run_all(settings, log=sys.stderr)
+    except ChromiumMissing as missing:
+        print(f"python -m bench: {missing}", file=sys.stderr)
+        return 2
     print(render(rows))
     print(f"\n{settings.describe()}; {time.perf_counter() - started:.0f} s in all.")
     return 0 if all(row.passed is not False for row in rows) else 1

@@ -10,6 +10,7 @@ messages come and go, and when the first keystroke lands in a field.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,7 +19,6 @@ from pathlib import Path
 from bench.memory import TabMemory, tab_memory
 from bench.serving import BenchServer, Sent
 
-CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run",
                   "--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup"]
@@ -73,12 +73,24 @@ FIXED_TODAY = "2026-11-22T10:00:00"
 """The worksheet's `today` while documents are made, so the example answers' dates stay in the future."""
 
 
+class ChromiumMissing(RuntimeError):
+    pass
+
+
+def chromium_path() -> str:
+    """Debian's Chromium, found on PATH (./dev.sh test installs it)."""
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if path is None:
+        raise ChromiumMissing("Chromium is not installed: run ./dev.sh test once, which installs it")
+    return path
+
+
 @contextmanager
 def chromium():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
         try:
             yield browser
         finally:
@@ -204,7 +216,7 @@ def repeat_visit(browser, url: str, settle_ms: int = 2000) -> tuple[float, float
     """
     with tempfile.TemporaryDirectory(prefix="odr-bench-profile-") as profile:
         context = browser.browser_type.launch_persistent_context(
-            profile, executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+            profile, executable_path=chromium_path(), args=CHROMIUM_FLAGS)
         context.add_init_script(PROBE)
         try:
             page = context.new_page()

@@ -7,22 +7,14 @@ Every test page records its requests, so tests can assert that nothing leaves
 from __future__ import annotations
 
 import io
-import shutil
 
 import pytest
 
-from bench.browser import CHROMIUM_FLAGS
+from bench.browser import CHROMIUM_FLAGS, ChromiumMissing, chromium_path
 from odr.site import run_build
 from odr.static_server import StaticServer
 from tests.conftest import ROOT
 
-
-
-def chromium_path() -> str:
-    path = shutil.which("chromium") or shutil.which("chromium-browser")
-    if path is None:
-        pytest.fail("Chromium is not installed: run the tests with ./dev.sh test, which installs it")
-    return path
 
 
 @pytest.fixture(scope="session")
@@ -39,12 +31,19 @@ def site_url(built_site):
         yield server.url
 
 
+def _chromium() -> str:
+    try:
+        return chromium_path()
+    except ChromiumMissing as missing:
+        pytest.fail(str(missing))
+
+
 @pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        browser = playwright.chromium.launch(executable_path=_chromium(), args=CHROMIUM_FLAGS)
         yield browser
         browser.close()
 
