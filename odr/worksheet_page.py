@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from odr.pages import TEMPLATES
 
@@ -122,10 +123,11 @@ def boot_script() -> str:
 
 
 def render_worksheet_form(spec: dict, ui: dict, runtime: dict, language: str) -> str:
-    """The worksheet's HTML: the form, the results, the actions and the data the browser glue needs."""
+    """The worksheet's HTML: the form, the results, the actions and the data the browser glue needs.
+    The template reads the interface strings as attributes only (`ui.clear` would otherwise find dict.clear)."""
     template = FORM_TEMPLATES.get_template("worksheet_form.html.j2")
     html = template.render(
-        worksheet=spec["worksheet"], steps=form_steps(spec, language), ui=ui, language=language,
+        worksheet=spec["worksheet"], steps=form_steps(spec, language), ui=SimpleNamespace(**ui), language=language,
         intro=paragraphs(pick(spec["worksheet"].get("intro"), language)),
         spec_json=script_json(spec), ui_json=script_json(ui),
         court_id=spec["court"]["id"], script=runtime["script"])

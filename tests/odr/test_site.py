@@ -113,3 +113,17 @@ def test_with_site_url_the_not_found_page_works_in_a_folder_and_a_sitemap_lists_
 
 def test_without_site_url_the_not_found_page_assumes_the_root_of_a_domain(built):
     assert 'href="/assets/stylesheets/odr.css"' in (built / "test-court/404.html").read_text()
+
+
+def test_the_same_sources_build_the_same_site_byte_for_byte(tmp_path):
+    """A rebuild with nothing changed must not change the service worker's version:
+    returning visitors would download the whole runtime again."""
+    from tests.conftest import ROOT
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    for out in (first, second):
+        assert run_build(ROOT, out, court="los-angeles", log=io.StringIO()) == 0
+    files = sorted(path.relative_to(first) for path in first.rglob("*") if path.is_file())
+    assert files == sorted(path.relative_to(second) for path in second.rglob("*") if path.is_file())
+    changed = [str(path) for path in files if (first / path).read_bytes() != (second / path).read_bytes()]
+    assert changed == []

@@ -86,3 +86,15 @@ def test_text_from_definitions_is_escaped(rendered):
     spec, form = rendered
     title = spec["worksheet"]["steps"][0]["title"][spec["language"]]
     assert html.escape(title, quote=False) in form
+
+
+def test_every_action_button_reads_its_catalog_string(rendered):
+    spec, form = rendered
+    import yaml
+
+    ui = yaml.safe_load((ROOT / f"content/strings/{spec['language']}.yaml").read_text())["site"]["worksheet_page"]
+    buttons = dict(re.findall(r'<button type="button" class="md-button[^"]*" data-action="(\w+)"[^>]*>([^<]*)</button>', form))
+    assert buttons == {"preview": ui["preview"], "pdf": ui["download_pdf"], "ics": ui["download_ics"],
+                       "json": ui["download_json"], "print": ui["print"], "save": ui["save_file"],
+                       "clear": ui["clear"]}
+    assert " object at 0x" not in form
