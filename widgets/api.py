@@ -109,11 +109,17 @@ def _prepare(spec: dict, answers: dict, today: date | str) -> _State:
     if problem is not None:
         return _State(worksheet, text, {FILE_ERROR: problem})
     result = validate(worksheet, values, spec, text, parse_date(today))
-    schedule, plan_errors = schedule_of(result.values, worksheet, text)
+    schedule, plan_errors = schedule_of(result.values, result.errors, worksheet, text)
     errors = {**plan_errors, **result.errors}
     case = build_case(worksheet, spec, result.values, schedule)
-    deadlines = odr_deadlines(spec, case.notice_date, case.hearing_date)
+    deadlines = odr_deadlines(spec, _valid_date(case.notice_date, "notice_date", errors),
+                              _valid_date(case.hearing_date, "hearing_date", errors))
     return _State(worksheet, text, errors, result.computed, case, deadlines, parse_date(today))
+
+
+def _valid_date(day: date | None, field_id: str, errors: dict) -> date | None:
+    """The date, or None while its answer has an error (no deadline is worked out from it)."""
+    return None if field_id in errors else day
 
 
 def _amount(value, text: Text) -> dict:
@@ -135,7 +141,7 @@ def _schedule(case: Case | None, text: Text) -> list[dict]:
 
 def _deadlines(state: _State, spec: dict) -> dict:
     text = state.text
-    hearing = state.case.hearing_date if state.case else None
+    hearing = _valid_date(state.case.hearing_date, "hearing_date", state.errors) if state.case else None
     days = {**state.deadlines, "hearing": hearing}
     result: dict = {key: _dated(days.get(key), key, text, state.today)
                     for key in ("register_by", "settle_by", "hearing")}

@@ -83,9 +83,17 @@ def public_values(worksheet: Worksheet, values: dict) -> dict:
     return public
 
 
-def schedule_of(values: dict, worksheet: Worksheet, text: Text) -> tuple[list[Payment], dict]:
+PLAN_FIELDS = ("offer_amount", "plan_kind", "lump_sum_date", "instalment_count", "frequency", "start_date", "grace_days")
+"""The answers a payment schedule is made from."""
+
+
+def schedule_of(values: dict, errors: dict, worksheet: Worksheet, text: Text) -> tuple[list[Payment], dict]:
     """The payment schedule when the plan's answers are complete and valid,
-    and any error about the plan as a whole (keyed by field path)."""
+    and any error about the plan as a whole (keyed by field path). No
+    schedule while an answer it is made from has an error: such an answer may
+    be far out of range (a count of 99999, a grace period of 999999 days)."""
+    if any(key in errors for key in PLAN_FIELDS):
+        return [], {}
     amount, kind, grace = values.get("offer_amount"), values.get("plan_kind"), values.get("grace_days") or 0
     if amount is None:
         return [], {}

@@ -7,6 +7,11 @@ import re
 from datetime import date, datetime, timezone
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+"""The years a date answer may fall in. Court dates and payment plans fall
+well inside them, and every date worked out from an answer (120 monthly
+payments, a grace period, the day after for a calendar event) stays a real
+date."""
 
 
 class DateError(ValueError):
@@ -26,6 +31,11 @@ def parse_date(value: object) -> date:
         return date.fromisoformat(text)
     except ValueError as error:
         raise DateError(text) from error
+
+
+def is_in_range(day: date) -> bool:
+    """True when `day` falls from FIRST_YEAR to LAST_YEAR."""
+    return FIRST_YEAR <= day.year <= LAST_YEAR
 
 
 def iso(day: date | None) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from widgets.dates import DateError, parse_date
+from widgets.dates import DateError, is_in_range, parse_date
 from widgets.definitions import Field
 from widgets.money import ZERO, MoneyError, parse_money
 from widgets.text import Text, fill
@@ -76,9 +76,10 @@ def _zero_allowed(field: Field) -> bool:
 
 def _date(field: Field, raw: object) -> tuple[object, str | None]:
     try:
-        return parse_date(raw), None
+        day = parse_date(raw)
     except DateError:
         return None, "date_invalid"
+    return (day, None) if is_in_range(day) else (None, "date_out_of_range")
 
 
 def _number(field: Field, raw: object) -> tuple[object, str | None]:

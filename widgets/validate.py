@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from widgets.dates import FIRST_YEAR, LAST_YEAR
 from widgets.definitions import Field, Worksheet, resolve_options
 from widgets.fields import is_blank, message, parse_value
 from widgets.money import CENT, ZERO
@@ -98,7 +99,7 @@ def _read_one(field: Field, raw: object, path: str, ctx: Context, errors: dict) 
     option_ids = [o["id"] for o in resolve_options(field, ctx.spec, ctx.text)] if field.type == "choice" else []
     value, code = parse_value(field, raw, option_ids)
     if code is not None:
-        errors[path] = message(field, code, ctx.text, max=field.max_length)
+        errors[path] = message(field, code, ctx.text, max=field.max_length, first=FIRST_YEAR, last=LAST_YEAR)
     return value
 
 

@@ -4,6 +4,7 @@ import sys
 from datetime import date, timedelta
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -110,3 +111,46 @@ def test_any_plan_typed_in_the_form_adds_up_exactly(cents, count, offset, freque
     assert len(schedule) == count and schedule[0]["due"] == start
     assert sum(Decimal(p["amount"]) for p in schedule) == Decimal(amount)
     assert [p["due"] for p in schedule] == sorted({p["due"] for p in schedule})
+
+
+def test_no_deadline_is_worked_out_from_a_date_with_an_error():
+    file = with_answers(plaintiff_file(), notice_date="2026-11-23", hearing_date="2026-11-01")
+    deadlines = evaluate(spec_for(file), file, TODAY)["deadlines"]
+    assert deadlines["register_by"] is None and deadlines["settle_by"] is None and deadlines["hearing"] is None
+
+
+def _typed_date():
+    return st.one_of(st.dates().map(date.isoformat), st.sampled_from(["2000-01-01", "2100-12-31", "2026-11-22"]))
+
+
+def _typed_count():
+    return st.one_of(st.integers(min_value=0, max_value=999_999_999).map(str), st.sampled_from(["120", "121"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(count=_typed_count(), grace=_typed_count(), frequency=st.sampled_from(["weekly", "biweekly", "monthly"]),
+       kind=st.sampled_from(["lump_sum", "instalments"]), start=_typed_date(), hearing=_typed_date(),
+       notice=_typed_date(), cents=st.integers(min_value=1, max_value=10**12))
+def test_evaluate_never_raises_on_extreme_counts_and_dates(count, grace, frequency, kind, start, hearing, notice, cents):
+    amount = f"{cents // 100}.{cents % 100:02d}"
+    file = with_answers(plaintiff_file(), instalment_count=count, grace_days=grace, frequency=frequency,
+                        plan_kind=kind, start_date=start, lump_sum_date=start, hearing_date=hearing,
+                        notice_date=notice, offer_amount=amount, claim_items=[{"what": "Rent", "amount": amount}])
+    result = evaluate(spec_for(file), file, TODAY)
+    assert json.loads(json.dumps(result)) == result
+    if result["schedule"]:
+        assert not set(result["errors"]) & {"instalment_count", "grace_days", "start_date", "lump_sum_date"}
+
+
+@pytest.mark.parametrize("changes", [
+    {"hearing_date": "2100-12-31", "start_date": "2100-12-31", "instalment_count": "120", "frequency": "monthly"},
+    {"hearing_date": "2100-12-31", "plan_kind": "lump_sum", "lump_sum_date": "2100-12-31", "grace_days": "30"},
+    {"notice_date": "2000-01-01", "hearing_date": "2000-01-03", "plan_kind": "lump_sum",
+     "lump_sum_date": "2000-01-03"},
+])
+def test_documents_for_the_first_and_last_dates_allowed(changes):
+    file = with_answers(plaintiff_file(), **changes)
+    today = "2000-01-01" if changes["hearing_date"].startswith("2000") else TODAY
+    made = documents(spec_for(file), file, today)
+    assert made["errors"] == {}
+    assert "END:VCALENDAR" in made["payments_ics"]

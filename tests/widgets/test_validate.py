@@ -96,6 +96,24 @@ def test_a_date_that_is_not_a_date(typed):
     assert plaintiff(start_date=typed)["start_date"] == "Enter a real date as year-month-day, like 2027-01-31."
 
 
+@pytest.mark.parametrize("field, typed", [
+    ("hearing_date", "0001-01-01"), ("hearing_date", "1999-12-31"), ("hearing_date", "2101-01-01"),
+    ("hearing_date", "9999-12-31"), ("notice_date", "1900-01-01"), ("start_date", "9999-12-31"),
+])
+def test_a_date_far_in_the_past_or_future(field, typed):
+    assert plaintiff(**{field: typed})[field] == "Enter a date from the year 2000 to the year 2100, like 2027-01-31."
+
+
+def test_the_first_and_last_dates_allowed():
+    assert plaintiff(notice_date="2000-01-01", hearing_date="2100-12-31") == {}
+
+
+def test_a_date_far_in_the_future_in_spanish():
+    file = with_answers(plaintiff_file(), hearing_date="2101-01-01")
+    assert errors(file, "es")["hearing_date"] == (
+        "Escriba una fecha entre el año 2000 y el año 2100, por ejemplo 2027-01-31.")
+
+
 @pytest.mark.parametrize("count, message", [
     ("0", "A payment plan needs at least 1 payment."),
     ("121", "A payment plan can have 120 payments at most."),
