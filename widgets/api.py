@@ -39,13 +39,15 @@ from widgets.handoff import filing_checklist
 from widgets.money import as_decimal_string
 from widgets.offer import offer_text
 from widgets.text import Text
-from widgets.validate import validate
+from widgets.validate import depends_on, validate
 
 OFFER_FIELDS = (
     "case_number", "plaintiffs", "defendants", "offer_amount", "plan_kind", "lump_sum_date",
     "instalment_count", "frequency", "start_date", "grace_days", "interest", "missed_payment",
     "additional_terms", "offer_note",
 )
+"""The answers the offer is written from. It is also kept back while anything they are
+checked against has an error (see `depends_on`): the claim total and its limit, the hearing date."""
 FIXED_STAMP = datetime(2000, 1, 1, tzinfo=timezone.utc)
 
 
@@ -168,6 +170,6 @@ def _offer(state: _State, spec: dict) -> str:
     if state.case is None:
         return ""
     roots = {path.split("[")[0].split(".")[0] for path in state.errors}
-    if roots & set(OFFER_FIELDS):
+    if roots & depends_on(state.worksheet, OFFER_FIELDS):
         return ""
     return offer_text(state.case, spec, state.text)

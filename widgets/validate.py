@@ -64,6 +64,39 @@ def is_asked(field: Field, values: dict) -> bool:
     return values.get(str(field.show_if.get("field"))) in wanted
 
 
+def depends_on(worksheet: Worksheet, ids: tuple) -> set[str]:
+    """The ids given and, over and over, every field or computed value their
+    `min`/`max` rules, `show_if` and sums refer to: an answer can only be
+    trusted while nothing it is checked against has an error (an offer within
+    the claim total says little while the claim is over the limit)."""
+    nodes = {node.id: node for node in [*worksheet.fields(), *worksheet.computed()]}
+    found: set[str] = set()
+    waiting = list(ids)
+    while waiting:
+        current = waiting.pop()
+        if current in nodes and current not in found:
+            found.add(current)
+            waiting.extend(_referred(nodes[current]))
+    return found
+
+
+def _referred(node) -> list[str]:
+    """The ids one field or computed value refers to (inside a list item, a
+    reference to a field of the same item stays inside the item)."""
+    referred = [str(term if isinstance(term, str) else term.get("list"))
+                for term in getattr(node, "sum", ()) + getattr(node, "minus", ())]
+    referred += _bound_ids(node)
+    siblings = {sub.id for sub in getattr(node, "fields", ())}
+    for sub in getattr(node, "fields", ()):
+        referred += [ref for ref in _bound_ids(sub) if ref not in siblings]
+    return referred
+
+
+def _bound_ids(node) -> list[str]:
+    conditions = (node.min, node.max, getattr(node, "show_if", None))
+    return [str(c.get("field", c.get("claim_limit"))) for c in conditions if isinstance(c, dict)]
+
+
 def compute(worksheet: Worksheet, values: dict) -> dict[str, Decimal]:
     """Every computed value, in definition order (a later one may use an
     earlier one)."""

@@ -39,6 +39,34 @@ def test_no_offer_while_its_answers_have_errors():
     assert evaluate(spec_for(file), file, TODAY)["offer"] == ""
 
 
+def test_no_offer_while_the_claim_is_over_the_limit():
+    file = with_answers(plaintiff_file(), plaintiff_type="business", offer_amount="9000.00",
+                        claim_items=[{"what": "Unpaid invoice", "amount": "9000.00"}])
+    result = evaluate(spec_for(file), file, TODAY)
+    assert list(result["errors"]) == ["claim_total"]
+    assert result["offer"] == ""
+
+
+def test_no_counteroffer_while_the_claim_is_over_the_limit():
+    items = [{"what": "Renta", "amount": "7000.00", "position": "agreed"}]
+    file = with_answers(defendant_file(), claim_items=items)
+    result = evaluate(spec_for(file), file, TODAY)
+    assert list(result["errors"]) == ["claimed_total"]
+    assert result["offer"] == ""
+
+
+def test_no_offer_while_the_hearing_date_is_blank():
+    file = with_answers(plaintiff_file(), hearing_date="")
+    result = evaluate(spec_for(file), file, TODAY)
+    assert list(result["errors"]) == ["hearing_date"]
+    assert result["offer"] == ""
+
+
+def test_no_offer_while_a_claim_item_has_an_error():
+    file = with_answers(plaintiff_file(), claim_items=[{"what": "Fence", "amount": "lots"}])
+    assert evaluate(spec_for(file), file, TODAY)["offer"] == ""
+
+
 def test_an_offer_while_other_answers_still_have_errors():
     file = with_answers(plaintiff_file(), what_happened="x" * 3000)
     result = evaluate(spec_for(file), file, TODAY)

@@ -4,6 +4,8 @@ import pytest
 
 from tests.widgets.helpers import TODAY, defendant_file, plaintiff_file, spec_for, with_answers
 from widgets.api import evaluate
+from widgets.definitions import load_worksheet
+from widgets.validate import depends_on
 
 
 def errors(file: dict, language: str | None = None) -> dict:
@@ -226,3 +228,18 @@ def test_a_partly_agreed_item_needs_the_agreed_part():
     found = errors(with_answers(defendant_file(), claim_items=items, offer_amount="50.00", best_outcome=None,
                                 acceptable_outcome=None, walk_away=None), "en")
     assert found == {"claim_items[0].accepted_amount": "Please fill this in: The part you agree with"}
+
+
+def test_what_an_answer_depends_on():
+    worksheet = load_worksheet(spec_for(plaintiff_file())["worksheet"])
+    assert depends_on(worksheet, ("offer_amount",)) == {
+        "offer_amount", "claim_total", "claim_items", "plaintiff_type"}
+    assert depends_on(worksheet, ("start_date",)) == {"start_date", "plan_kind", "hearing_date", "notice_date"}
+    assert depends_on(worksheet, ("additional_terms", "walk_away")) == {
+        "additional_terms", "walk_away", "acceptable_outcome", "best_outcome", "claim_total", "claim_items",
+        "plaintiff_type"}
+
+
+def test_a_reference_to_a_field_of_the_same_item_stays_inside_the_item():
+    worksheet = load_worksheet(spec_for(defendant_file())["worksheet"])
+    assert depends_on(worksheet, ("claim_items",)) == {"claim_items"}
