@@ -193,6 +193,98 @@ def test_without_the_calculator_the_form_still_types_prints_and_saves(recorded, 
     assert page.locator("[data-action='print']").is_enabled()
 
 
+def calculator_fails(recorded, site_url):
+    """The worksheet page in a browser where the calculator cannot start (its WebAssembly never arrives)."""
+    page = recorded.page
+    recorded.context.route("**/*.wasm", lambda route: route.abort())
+    page.goto(site_url + PAGE)
+    page.wait_for_function("document.getElementById('odr-worksheet').dataset.calculator === 'failed'",
+                           timeout=60000)
+    return page
+
+
+def load_file(page, data: dict):
+    page.evaluate("document.getElementById('odr-action-message').textContent = ''")
+    page.locator("#odr-load-file").set_input_files(files=[{"name": "answers.json", "mimeType": "application/json",
+                                                           "buffer": json.dumps(data).encode()}])
+    page.wait_for_function("document.getElementById('odr-action-message').textContent !== ''")
+    return page.locator("#odr-action-message").inner_text()
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"answers": {"favourite_colour": "blue"}},
+     "This file has an answer this worksheet does not know (“favourite_colour”). Nothing was loaded. "
+     "Check that the file comes from this worksheet."),
+    ({"answers": []}, "Some answers in this file are damaged. Nothing was loaded."),
+    ({"answers": {"claim_items": [{"what": "Window", "colour": "blue"}]}},
+     "This file has an answer this worksheet does not know (“claim_items.colour”). Nothing was loaded. "
+     "Check that the file comes from this worksheet."),
+])
+def test_without_the_calculator_a_file_that_would_blank_the_form_loads_nothing(recorded, site_url, change, message):
+    page = calculator_fails(recorded, site_url)
+    page.locator("#odr-case_number").fill("MY-CASE-1")
+    before = field_values(page)
+    assert load_file(page, {**example(), **change}) == message
+    assert field_values(page) == before
+
+
+def test_without_the_calculator_another_courts_file_loads_nothing(recorded, site_url):
+    page = calculator_fails(recorded, site_url)
+    page.locator("#odr-case_number").fill("MY-CASE-1")
+    before = field_values(page)
+    assert load_file(page, {**example(), "court": "san-joaquin"}) == (
+        "This file is for another court (san-joaquin). Nothing was loaded. Open the file on that court's worksheet page.")
+    assert field_values(page) == before
+    assert load_file(page, example()) == "Your answers were loaded from the file."
+    assert page.locator("#odr-case_number").input_value() == "26STSC04512"
+
+
+def test_a_document_that_cannot_be_made_says_so_and_keeps_the_answers(recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    recorded.context.route("**/python/pdf.*.zip", lambda route: route.abort())  # e.g. gone after a new release
+    load_example(page)
+    before = field_values(page)
+    page.locator("[data-action='pdf']").click()
+    page.wait_for_function("document.getElementById('odr-action-message').textContent.startsWith('The agreement')")
+    assert page.locator("#odr-action-message").inner_text() == (
+        "The agreement could not be made just now. Your answers are safe. Reload this page and try again.")
+    assert field_values(page) == before
+
+
+def test_when_the_browser_cannot_keep_answers_it_says_so_once(recorded, site_url):
+    page = recorded.page
+    page.add_init_script("Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };")
+    page = open_worksheet(recorded, site_url)
+    page.locator("#odr-case_number").fill("26STSC04512")
+    assert page.locator("#odr-action-message").inner_text() == (
+        "This browser is not keeping your answers (its storage is full or turned off). "
+        "Save your answers to a file before you leave this page.")
+    page.locator("#odr-action-message").evaluate("element => element.textContent = ''")
+    page.locator("#odr-case_number").fill("26STSC04513")
+    assert page.locator("#odr-action-message").inner_text() == ""
+    assert page.locator("#odr-case_number").input_value() == "26STSC04513"
+
+
+def test_two_tabs_of_one_worksheet_follow_each_other(recorded, site_url):
+    first = open_worksheet(recorded, site_url)
+    second = recorded.context.new_page()
+    second.goto(site_url + PAGE)
+    wait_until_ready(second)
+    load_example(first)
+    second.wait_for_function("document.getElementById('odr-case_number').value === '26STSC04512'")
+    assert second.locator("#odr-action-message").inner_text() == (
+        "Your answers were changed in another tab or window. This page now shows the newest answers.")
+    assert field_values(second) == field_values(first)
+
+    second.once("dialog", lambda dialog: dialog.accept())
+    second.locator("[data-action='clear']").click()
+    first.wait_for_function("document.getElementById('odr-case_number').value === ''")
+    first.locator("#odr-claim_items-0-what").fill("Broken window")  # no older answers come back with it
+    saved = json.loads(first.evaluate(f"localStorage.getItem('{STORAGE_KEY}')"))
+    assert "case_number" not in saved["answers"]
+    assert saved["answers"]["claim_items"][0]["what"] == "Broken window"
+
+
 def test_the_calculator_starts_from_the_head_before_the_stylesheets(built_site):
     page = (built_site / "los-angeles/worksheets/plaintiff/index.html").read_text()
     head = page[:page.index("</head>")]
@@ -225,8 +317,9 @@ def test_the_form_works_before_python_loads(browser, site_url):
 
 def test_clear_my_answers_asks_first_and_keeps_them_when_cancelled(recorded, site_url):
     page = open_worksheet(recorded, site_url)
-    page.locator("#odr-load-file").set_input_files(str(EXAMPLE))
-    page.wait_for_function("document.getElementById('odr-case_number').value === '26STSC04512'")
+    load_example(page)
+    page.locator("[data-action='preview']").click()
+    page.wait_for_function("!document.getElementById('odr-preview').hidden")
     questions = []
 
     page.once("dialog", lambda dialog: (questions.append(dialog.message), dialog.dismiss()))
@@ -237,6 +330,8 @@ def test_clear_my_answers_asks_first_and_keeps_them_when_cancelled(recorded, sit
     page.locator("[data-action='clear']").click()
     assert page.locator("#odr-case_number").input_value() == ""
     assert page.locator("#odr-action-message").inner_text() == "Your answers were cleared."
+    assert page.locator("#odr-preview").is_hidden()  # nothing of the old answers stays on a shared screen
+    assert page.locator("#odr-preview-frame").get_attribute("srcdoc") == ""
     assert page.evaluate(f"localStorage.getItem('{STORAGE_KEY}')") is None
     assert questions == ["Clear all your answers on this device? This cannot be undone. "
                          "Save them to a file first if you may need them."] * 2

@@ -1,18 +1,48 @@
 // What the buttons do: autosave and restore, documents (preview, PDF,
 // calendar, JSON hand-off), saving and loading an answers file, clearing
-// answers, copying the offer.
+// answers, copying the offer, following the same worksheet open in another tab.
 
-import { fileText, runtime, state, storageKey, ui, worksheet, answersFile, fill } from "./page.js";
-import { collectAnswers, writeAnswers } from "./form.js";
+import { fileText, runtime, spec, state, storageKey, ui, worksheet, answersFile, fill } from "./page.js";
+import { allFields, collectAnswers, writeAnswers } from "./form.js";
 import { add, message, showErrorSummary, showErrors } from "./results.js";
-import { ask, evaluateNow } from "./calculator.js";
+import { ask, calculatorSettled, evaluateNow } from "./calculator.js";
+
+/** How long a file being loaded waits for the calculator to check it before the page checks it alone. */
+const FILE_CHECK_WAIT_MS = 15000;
+let autosaveWarned = false;
 
 export function autosave() {
   try {
     window.localStorage.setItem(storageKey, JSON.stringify(answersFile(collectAnswers())));
   } catch (error) {
-    // Storage full or disabled: the answers stay in the form; saving to a file still works.
+    // Storage full or disabled: the answers stay in the form; say once that only a file keeps them.
+    if (!autosaveWarned) {
+      autosaveWarned = true;
+      message(ui.autosave_failed);
+    }
   }
+}
+
+/** The same worksheet, open in another tab, saved (or cleared) its answers: show them here too,
+ * so this tab's next keystroke does not overwrite them with older ones. */
+export function followOtherTab(event) {
+  if (event.storageArea !== window.localStorage || (event.key !== null && event.key !== storageKey)) {
+    return;
+  }
+  let saved = null;
+  try {
+    saved = JSON.parse(event.newValue || "null");
+  } catch (error) {
+    saved = null;
+  }
+  writeAnswers(saved && isPlainObject(saved.answers) ? saved.answers : {});
+  closePreview();
+  evaluateNow();
+  message(ui.other_tab);
+}
+
+function isPlainObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 export function restore() {
@@ -53,7 +83,11 @@ export async function makeDocuments(kind) {
   }
   state.showAll = true;
   const reply = await ask("documents", answersFile(collectAnswers()));
-  const result = reply.result || { errors: {} };
+  if (!reply.result) {
+    message(ui.documents_failed); // e.g. a file of this tab's calculator is gone from the host after a new release
+    return;
+  }
+  const result = reply.result;
   if (result.errors && Object.keys(result.errors).length) {
     showErrors(result.errors);
     showErrorSummary(result.errors);
@@ -69,6 +103,12 @@ export async function makeDocuments(kind) {
   } else {
     download("settlement-agreement-for-court.json", "application/json", result.agreement_json);
   }
+}
+
+function closePreview() {
+  const section = document.getElementById("odr-preview");
+  section.hidden = true;
+  document.getElementById("odr-preview-frame").srcdoc = "";
 }
 
 function showPreview(agreementHtml) {
@@ -101,6 +141,61 @@ function basicFileProblem(data) {
   return null;
 }
 
+/**
+ * Without the calculator (still loading after a while, or unable to start), the page
+ * checks the file's shape itself, so a file that would blank the form loads nothing:
+ * another court's file, answers that are not an object, a question this worksheet does not have.
+ */
+function fileProblemWithoutCalculator(data) {
+  const basic = basicFileProblem(data);
+  if (basic) {
+    return basic;
+  }
+  if (data.court !== spec.court.id) {
+    return fill(fileText.other_court, { found: typeof data.court === "string" ? data.court : "—" });
+  }
+  if (!isPlainObject(data.answers)) {
+    return fileText.bad_answers;
+  }
+  const definitions = new Map(allFields().map((definition) => [definition.id, definition]));
+  for (const [key, value] of Object.entries(data.answers)) {
+    const definition = definitions.get(key);
+    if (!definition) {
+      return fill(fileText.unknown_field, { field: key });
+    }
+    if (definition.type === "list") {
+      const known = new Set((definition.fields || []).map((sub) => sub.id));
+      if (!Array.isArray(value) || !value.every(isPlainObject)) {
+        return fileText.bad_answers;
+      }
+      const unknown = value.flatMap(Object.keys).find((subKey) => !known.has(subKey));
+      if (unknown) {
+        return fill(fileText.unknown_field, { field: `${key}.${unknown}` });
+      }
+    }
+  }
+  return null;
+}
+
+async function fileProblem(data) {
+  if (!state.ready && !state.failed) {
+    message(ui.checking_file);
+    await Promise.race([calculatorSettled, new Promise((resolve) => window.setTimeout(resolve, FILE_CHECK_WAIT_MS))]);
+  }
+  if (!state.ready) {
+    return fileProblemWithoutCalculator(data);
+  }
+  const problem = basicFileProblem(data);
+  if (problem) {
+    return problem;
+  }
+  const reply = await ask("evaluate", data);
+  if (!reply.result) {
+    return fileProblemWithoutCalculator(data);
+  }
+  return reply.result.errors && reply.result.errors._file;
+}
+
 export async function loadFromFile(file) {
   let data;
   try {
@@ -109,11 +204,7 @@ export async function loadFromFile(file) {
     message(fileText.not_json);
     return;
   }
-  let problem = basicFileProblem(data);
-  if (!problem && state.ready) {
-    const reply = await ask("evaluate", data);
-    problem = reply.result && reply.result.errors && reply.result.errors._file;
-  }
+  const problem = await fileProblem(data);
   if (problem) {
     message(problem);
     return;
@@ -129,6 +220,7 @@ export function clearAnswers() {
     return;
   }
   writeAnswers({});
+  closePreview();
   try {
     window.localStorage.removeItem(storageKey);
   } catch (error) {

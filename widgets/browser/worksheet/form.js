@@ -4,7 +4,7 @@
 
 import { form, ui, worksheet } from "./page.js";
 
-function allFields() {
+export function allFields() {
   return worksheet.steps.flatMap((step) => step.fields || []);
 }
 

@@ -9,7 +9,7 @@
 import { DOCUMENT_ACTIONS, form, page, runtime, state } from "./page.js";
 import { addItem, applyShowIf, pathOf, removeItem } from "./form.js";
 import { calculatorSettled, startCalculator, evaluateSoon } from "./calculator.js";
-import { autosave, clearAnswers, copyOffer, loadFromFile, makeDocuments, restore, saveToFile } from "./actions.js";
+import { autosave, clearAnswers, copyOffer, followOtherTab, loadFromFile, makeDocuments, restore, saveToFile } from "./actions.js";
 
 function onChange(event) {
   const wrapper = event.target.closest("[data-field]");
@@ -86,6 +86,8 @@ document.getElementById("odr-load-file").addEventListener("change", (event) => {
     loadFromFile(file);
   }
 });
+
+window.addEventListener("storage", followOtherTab);
 
 restore();
 applyShowIf();
