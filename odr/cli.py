@@ -39,6 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     documents = commands.add_parser("documents", help="write agreement, calendar and offer from an answers file")
     documents.add_argument("answers", type=Path, help="a saved answers file (.json)")
     documents.add_argument("--out", type=Path, required=True, help="folder to write the documents into")
+    documents.add_argument("--today", metavar="YYYY-MM-DD",
+                           help="the date to judge answers by, e.g. whether a payment date has passed "
+                                "(default: the date of the file's saved_at, else today)")
     documents.set_defaults(run=_documents)
 
     readability = commands.add_parser("readability", help="reading grade of every answer and step, worst first")
@@ -82,7 +85,8 @@ def _serve(arguments) -> int:
 def _documents(arguments) -> int:
     from odr.documents import main as documents_main
 
-    return documents_main([str(arguments.answers), "--out", str(arguments.out)])
+    today = ["--today", arguments.today] if arguments.today else []
+    return documents_main([str(arguments.answers), "--out", str(arguments.out), *today])
 
 
 def _schemas(arguments) -> int:

@@ -3,9 +3,11 @@ answers file, written as agreement.pdf, agreement.json, agreement.html,
 payments.ics and offer.txt.
 
 `main(argv)` takes the arguments after `documents`. The court, worksheet and
-language come from the answers file; "today" (for "a date in the past") is
-the real date unless `--today YYYY-MM-DD` is given. Problems are printed as
-`ANSWERS.json: <field>: <message>`, then the exit code is 1.
+language come from the answers file. "Today" (for "a date in the past") is
+`--today YYYY-MM-DD` when given, otherwise the date of the file's `saved_at`
+(UTC), otherwise the real date: a file gives the same documents on any later
+day, so the examples in worksheets/examples/ keep working. Problems are
+printed as `ANSWERS.json: <field>: <message>`, then the exit code is 1.
 """
 
 from __future__ import annotations
@@ -19,10 +21,13 @@ from pathlib import Path
 
 from odr.spec import build_spec
 from widgets.api import documents
+from widgets.dates import parse_timestamp
 from widgets.text import Text
 
 ROOT = Path(__file__).resolve().parent.parent
 SAFE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+TODAY_HELP = ("the date to judge answers by, e.g. whether a payment date has passed "
+              "(default: the date of the file's saved_at, else today)")
 OUTPUTS = {
     "agreement_pdf": "agreement.pdf",
     "agreement_json": "agreement.json",
@@ -38,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     if problem is not None:
         return _fail(args.answers, {"_file": problem})
     spec = build_spec(args.root, data["court"], data["worksheet"], _language(data, args.root))
-    made = documents(spec, data, args.today or date.today())
+    made = documents(spec, data, args.today or _saved_on(data) or date.today())
     if made["errors"]:
         return _fail(args.answers, made["errors"])
     args.out.mkdir(parents=True, exist_ok=True)
@@ -54,8 +59,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("answers", type=Path, help="the answers file saved from a worksheet")
     parser.add_argument("--out", type=Path, required=True, help="the folder to write the documents in")
     parser.add_argument("--root", type=Path, default=ROOT, help="the project folder (default: this project)")
-    parser.add_argument("--today", type=date.fromisoformat, default=None, help="the date to judge answers by (YYYY-MM-DD)")
+    parser.add_argument("--today", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                        help=TODAY_HELP)
     return parser
+
+
+def _saved_on(data: dict) -> date | None:
+    """The date the answers file was saved (UTC), if it says."""
+    moment = parse_timestamp(data.get("saved_at"))
+    return moment.date() if moment is not None else None
 
 
 def _read(path: Path, root: Path) -> tuple[dict, str | None]:

@@ -1,7 +1,12 @@
 import json
+from datetime import date
 
+import pytest
+
+import odr.cli
+import odr.documents
 from odr.documents import main
-from tests.widgets.helpers import EXAMPLES, plaintiff_file
+from tests.widgets.helpers import EXAMPLES, defendant_file, plaintiff_file
 
 FILES = ["agreement.html", "agreement.json", "agreement.pdf", "offer.txt", "payments.ics"]
 
@@ -54,3 +59,43 @@ def test_documents_explains_an_unknown_worksheet(tmp_path, capsys):
     path.write_text(json.dumps(file), encoding="utf-8")
     assert main([str(path), "--out", str(tmp_path / "out")]) == 1
     assert "This is not a worksheet answers file." in capsys.readouterr().err
+
+
+class _Later(date):
+    """A real today after the defendant example's first payment (8 January 2027)."""
+
+    @classmethod
+    def today(cls):
+        return cls(2027, 1, 20)
+
+
+@pytest.fixture
+def later(monkeypatch):
+    monkeypatch.setattr(odr.documents, "date", _Later)
+
+
+def test_dates_are_judged_on_the_day_the_file_was_saved(tmp_path, later):
+    assert main([str(EXAMPLES / "defendant-counteroffer.json"), "--out", str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out" / "offer.txt").read_text(encoding="utf-8").startswith("Contraoferta\n")
+
+
+def test_today_can_be_given(tmp_path, capsys):
+    path = EXAMPLES / "defendant-counteroffer.json"
+    assert main([str(path), "--out", str(tmp_path / "out"), "--today", "2027-02-01"]) == 1
+    assert capsys.readouterr().err == f"{path}: start_date: Esta fecha ya pasó. Escoja hoy o una fecha después.\n"
+
+
+def test_a_file_without_saved_at_is_judged_today(tmp_path, capsys, later):
+    file = defendant_file()
+    del file["saved_at"]
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(file), encoding="utf-8")
+    assert main([str(path), "--out", str(tmp_path / "out")]) == 1
+    assert capsys.readouterr().err == f"{path}: start_date: Esta fecha ya pasó. Escoja hoy o una fecha después.\n"
+
+
+def test_build_py_documents_passes_today_on(tmp_path, capsys):
+    path = EXAMPLES / "defendant-counteroffer.json"
+    assert odr.cli.main(["documents", str(path), "--out", str(tmp_path / "out"), "--today", "2027-02-01"]) == 1
+    assert "start_date" in capsys.readouterr().err
+    assert odr.cli.main(["documents", str(path), "--out", str(tmp_path / "out")]) == 0
