@@ -54,6 +54,7 @@ def load_content(root: Path) -> Content:
 
 def read_content(root: Path) -> tuple[Content | None, list[Problem]]:
     """Read and check everything; problems are sorted by file and line."""
+    from odr.catalogs import check_catalogs
     from odr.references import check_references
     from odr.translations import check_translations
     from odr.worksheet_rules import check_worksheets
@@ -75,11 +76,16 @@ def read_content(root: Path) -> tuple[Content | None, list[Problem]]:
     problems += check_references(content)
     problems += _draft_references(content)
     problems += check_translations(content)
+    problems += check_catalogs(content)
     problems += check_worksheets(content)
     if not errors(problems):
         from odr.render import check_templates
 
         problems += check_templates(content)
+    if not errors(problems):
+        from odr.page_check import check_pages
+
+        problems += check_pages(content)[0]
     if not errors(problems):
         from odr.links import check_links
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import jinja2
 
+from odr.catalogs import site_strings
 from odr.render import TextContext, is_shown, localize, money, render_text
 
 TEMPLATES = jinja2.Environment(
@@ -55,7 +56,7 @@ class SiteModel:
 def build_site_model(content, court, language: str, runtime=None) -> SiteModel:
     """Every generated page; worksheet pages only when the calculator `runtime` is given."""
     context = TextContext.of(content, court, language)
-    strings = content.strings[language].site
+    strings = site_strings(content, language)
     faqs = [faq for faq in _sorted_faqs(content, strings) if is_shown(faq.show_if, context)]
     tutorials = [tutorial for tutorial in sorted(content.tutorials.values(), key=lambda t: (t.order, t.id))
                  if is_shown(tutorial.show_if, context)]
@@ -122,8 +123,9 @@ def _linker(from_uri: str):
 
 
 def _sorted_faqs(content, strings) -> list:
-    topic_order = list(strings["faq_topics"])
-    return sorted(content.faqs.values(), key=lambda faq: (topic_order.index(faq.topic), faq.order, faq.id))
+    topic_order = list(strings["faq_topics"])  # a topic not in the catalog (check reports it) goes last
+    rank = {topic: index for index, topic in enumerate(topic_order)}
+    return sorted(content.faqs.values(), key=lambda faq: (rank.get(faq.topic, len(rank)), faq.order, faq.id))
 
 
 def _topics(faqs, strings) -> list[tuple[str, list]]:

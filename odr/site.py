@@ -19,6 +19,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
+from odr.catalogs import site_strings
 from odr.content import Content, read_content
 from odr.mkdocs_plugin import OdrPlugin
 from odr.pages import build_site_model, worksheet_ids
@@ -157,7 +158,7 @@ def _swap(new: Path, target: Path) -> None:
 def write_courts_index(content: Content, staging: Path) -> None:
     """A small page at the top of the output listing every court's site."""
     first = content.site.languages[0].code
-    strings = content.strings[first].site["courts_index"]
+    strings = site_strings(content, first)["courts_index"]
     items = "\n".join(
         f'<li><a href="{court.id}/">{html.escape(court.name.get(first))}</a></li>'
         for court in content.courts.values())
