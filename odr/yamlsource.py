@@ -8,6 +8,9 @@ Syntax errors and duplicate keys become `Problem`s instead of exceptions.
 
 from __future__ import annotations
 
+import calendar
+import datetime
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -113,6 +116,19 @@ def _syntax_problem(path: str, error: yaml.MarkedYAMLError) -> Problem:
     return Problem(path, line, column, "", f"expected valid YAML, found {what}")
 
 
+DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def _impossible_date(written: str) -> str:
+    """The message for a date that does not exist, with the nearest real one of its month as the example."""
+    match = DATE.match(written)
+    year, month = (int(match.group(1)), int(match.group(2))) if match else (2027, 1)
+    if not 1 <= month <= 12 or not 1 <= year:
+        month = 1
+    example = datetime.date(year, month, calendar.monthrange(year, month)[1])
+    return f"expected a real date like {example.isoformat()}, found {written}"
+
+
 @dataclass
 class _Builder:
     """Turns a composed YAML node tree into Python data, recording positions."""
@@ -136,7 +152,9 @@ class _Builder:
             return self.constructor.construct_object(node, deep=True)
         except yaml.constructor.ConstructorError as error:
             self.problems.append(self.source.problem(path, f"expected a plain value, found {error.problem}"))
-            return None
+        except (ValueError, OverflowError):  # a timestamp the calendar does not have: 2027-02-30
+            self.problems.append(self.source.problem(path, _impossible_date(node.value)))
+        return None
 
     def _mapping(self, node, path: Path_) -> dict:
         result: dict = {}

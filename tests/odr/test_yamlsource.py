@@ -68,3 +68,11 @@ def test_libyaml_and_the_pure_python_parser_give_the_same_data_and_positions(mon
     assert (fast.value_marks, fast.key_marks, fast.block_scalars) == (slow.value_marks, slow.key_marks, slow.block_scalars)
     assert [str(p) for p in fast_problems] == [str(p) for p in slow_problems] == [
         "t.yaml:12:1: dup: expected each key once, found it again (first written on line 11)"]
+
+
+def test_a_date_the_calendar_does_not_have_is_a_problem_not_a_crash():
+    source, problems = parse("holidays:\n  - date: 2027-02-30\n  - date: 2028-13-01\n")
+    assert [str(p) for p in problems] == [
+        "t.yaml:2:11: holidays[0].date: expected a real date like 2027-02-28, found 2027-02-30",
+        "t.yaml:3:11: holidays[1].date: expected a real date like 2028-01-31, found 2028-13-01"]
+    assert source.data == {"holidays": [{"date": None}, {"date": None}]}
