@@ -160,6 +160,33 @@ def test_offline_after_the_first_visit_the_worksheet_still_makes_a_pdf(recorded,
     assert "Maria Garcia" in text and "August 31, 2027" in text
 
 
+def test_after_a_new_release_files_without_a_hash_are_fresh_and_offline_still_works(recorded, built_site, tmp_path):
+    """The service worker serves the search index (and any file without a content hash
+    in its name) from the network first: a FAQ edit must not leave returning visitors
+    searching the old text, even when the worksheet pages did not change."""
+    import os
+    import shutil
+
+    from odr.static_server import StaticServer
+
+    site = tmp_path / "site"
+    shutil.copytree(built_site / "los-angeles", site / "los-angeles", copy_function=os.link)
+    index = site / "los-angeles/search/search_index.json"
+    fetch_index = "fetch('../../search/search_index.json').then((response) => response.text())"
+    with StaticServer(site) as server:
+        page = open_worksheet(recorded, server.url)
+        page.evaluate("navigator.serviceWorker.ready")
+        page.reload()  # now controlled by the service worker
+        wait_until_ready(page)
+        assert page.evaluate("navigator.serviceWorker.controller !== null")
+        first = page.evaluate(fetch_index)
+        index.unlink()  # the hard link only: the shared built site keeps its copy
+        index.write_text(first.replace("Online Dispute Resolution", "Online Dispute Resolution NEW-RELEASE"))
+        assert "NEW-RELEASE" in page.evaluate(fetch_index)
+        recorded.context.set_offline(True)
+        assert "NEW-RELEASE" in page.evaluate(fetch_index)
+
+
 def test_nothing_typed_ever_leaves_the_page(recorded, site_url):
     page = open_worksheet(recorded, site_url)
     page.locator("#odr-load-file").set_input_files(str(EXAMPLE))

@@ -25,33 +25,43 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+/** Files whose names carry a content hash or a version (the calculator's runtime): never stale. */
+const IMMUTABLE = new URL("odr/", self.location).href;
+const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, self.location).href));
+/** On a slow connection, a page waits this long for the network before the cached copy is shown. */
+const NETWORK_WAIT_MS = 4000;
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin) {
     return;
   }
-  event.respondWith(request.mode === "navigate" ? networkFirst(request) : cacheFirst(request));
+  url.search = "";
+  const unchanging = url.href.startsWith(IMMUTABLE) || (PRECACHED.has(url.href) && request.mode !== "navigate");
+  event.respondWith(unchanging ? cacheFirst(request) : networkFirst(request));
 });
 
-// Pages: the newest from the network when there is one, the cached copy offline.
+// Pages, and files without a hash in their names (the search index, images):
+// the newest from the network, the cached copy offline or when the network is too slow.
 async function networkFirst(request) {
   const cache = await caches.open(CACHE);
-  try {
-    const response = await fetch(request);
+  const cached = await cache.match(request, { ignoreSearch: true });
+  const fresh = fetch(request).then((response) => {
     if (response.ok) {
       cache.put(request, response.clone());
     }
     return response;
-  } catch (error) {
-    const cached = await cache.match(request, { ignoreSearch: true });
-    if (cached) {
-      return cached;
-    }
-    throw error;
+  });
+  if (!cached) {
+    return fresh;
   }
+  const slow = new Promise((resolve) => setTimeout(() => resolve(cached), NETWORK_WAIT_MS));
+  return Promise.race([fresh.catch(() => cached), slow]);
 }
 
-// Assets and the runtime never change under the same cache version.
+// The runtime, and what the worksheet pages load: the build gives them a new
+// cache version whenever one of them changes.
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
   const cached = await cache.match(request, { ignoreSearch: true });
