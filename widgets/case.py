@@ -19,7 +19,7 @@ from decimal import Decimal
 from widgets.definitions import Worksheet
 from widgets.fields import message
 from widgets.money import format_money, to_cents
-from widgets.plans import Payment, instalments, lump_sum
+from widgets.plans import FEWEST_DAYS_BETWEEN, Payment, instalments, lump_sum
 from widgets.text import Text
 
 
@@ -94,19 +94,33 @@ def schedule_of(values: dict, errors: dict, worksheet: Worksheet, text: Text) ->
     be far out of range (a count of 99999, a grace period of 999999 days)."""
     if any(key in errors for key in PLAN_FIELDS):
         return [], {}
+    problems = plan_errors(values, worksheet, text)
     amount, kind, grace = values.get("offer_amount"), values.get("plan_kind"), values.get("grace_days") or 0
-    if amount is None:
-        return [], {}
+    if problems or amount is None:
+        return [], problems
     if kind == "lump_sum" and values.get("lump_sum_date"):
         return lump_sum(amount, values["lump_sum_date"], grace), {}
     count, frequency, start = values.get("instalment_count"), values.get("frequency"), values.get("start_date")
     if kind != "instalments" or not count or not frequency or not start:
         return [], {}
-    if to_cents(amount) < count:
-        field = worksheet.field("instalment_count")
-        problem = message(field, "plan_too_small", text, total=format_money(amount), count=count)
-        return [], {"instalment_count": problem}
     return instalments(amount, count, frequency, start, grace), {}
+
+
+def plan_errors(values: dict, worksheet: Worksheet, text: Text) -> dict:
+    """Errors about a payment plan as a whole: fewer cents than payments, or a
+    grace period that lasts until the next payment is due."""
+    if values.get("plan_kind") != "instalments":
+        return {}
+    problems = {}
+    amount, count = values.get("offer_amount"), values.get("instalment_count")
+    if amount is not None and count and to_cents(amount) < count:
+        field = worksheet.field("instalment_count")
+        problems["instalment_count"] = message(field, "plan_too_small", text, total=format_money(amount), count=count)
+    gap = FEWEST_DAYS_BETWEEN.get(values.get("frequency"))
+    if gap is not None and (values.get("grace_days") or 0) >= gap:
+        field = worksheet.field("grace_days")
+        problems["grace_days"] = message(field, "grace_too_long", text, max=gap - 1)
+    return problems
 
 
 def build_case(worksheet: Worksheet, spec: dict, values: dict, schedule: list[Payment]) -> Case:

@@ -96,6 +96,7 @@ ERROR_CODES = [
     "money_above_field", "money_below_field", "date_invalid", "date_out_of_range", "date_past", "date_future", "date_too_early",
     "date_too_late", "date_before_field", "date_after_field", "number_invalid", "number_too_small",
     "number_too_large", "choice_invalid", "yes_no_invalid", "list_too_few", "list_too_many", "plan_too_small",
+    "grace_too_long",
 ]
 
 

@@ -141,6 +141,34 @@ def test_a_grace_period_over_the_maximum():
     assert plaintiff(grace_days="31")["grace_days"] == "Enter 30 or less."
 
 
+@pytest.mark.parametrize("frequency, grace, message", [
+    ("weekly", "30", "The grace period must end before the next payment is due. Use 6 days or fewer."),
+    ("weekly", "7", "The grace period must end before the next payment is due. Use 6 days or fewer."),
+    ("biweekly", "14", "The grace period must end before the next payment is due. Use 13 days or fewer."),
+    ("monthly", "28", "The grace period must end before the next payment is due. Use 27 days or fewer."),
+])
+def test_a_grace_period_as_long_as_the_time_between_payments(frequency, grace, message):
+    file = with_answers(plaintiff_file(), frequency=frequency, grace_days=grace)
+    result = evaluate(spec_for(file), file, TODAY)
+    assert result["errors"] == {"grace_days": message}
+    assert result["schedule"] == [] and result["offer"] == ""
+
+
+@pytest.mark.parametrize("changes", [
+    {"frequency": "weekly", "grace_days": "6"}, {"frequency": "biweekly", "grace_days": "13"},
+    {"frequency": "monthly", "grace_days": "27"},
+    {"plan_kind": "lump_sum", "lump_sum_date": "2027-03-01", "grace_days": "30"},
+])
+def test_a_grace_period_shorter_than_the_time_between_payments(changes):
+    assert plaintiff(**changes) == {}
+
+
+def test_a_grace_period_too_long_in_spanish():
+    file = with_answers(plaintiff_file(), frequency="weekly", grace_days="10")
+    assert errors(file, "es") == {
+        "grace_days": "El período de gracia debe terminar antes de que venza el siguiente pago. Use 6 días o menos."}
+
+
 def test_missing_names():
     found = plaintiff(plaintiffs=[{"name": "", "address": "1 Main St"}],
                       defendants=[{"name": "  ", "address": "2 Main St"}])
