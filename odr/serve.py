@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 
 from odr.content import read_content
-from odr.problems import did_you_mean, errors
+from odr.problems import did_you_mean
 from odr.site import build_sites
 
 CHANGES = {"created", "modified", "deleted", "moved", "closed"}
@@ -54,23 +54,34 @@ class Preview:
         self.lock = threading.Lock()
 
     def rebuild(self) -> None:
+        """Build the court again; whatever goes wrong is shown in the browser, and the next save tries again."""
         with self.lock:
-            content, problems = read_content(self.root)
-            if content is None:
+            try:
+                problems = self._build()
+            except Exception as error:  # noqa: BLE001 -- reading the content failed: show it, keep watching
+                problems = [f"Build failed: {type(error).__name__}: {error}"]
                 self.problems_page = problems_page(problems)
-            else:
-                court = self.court or content.site.default_court
-                try:
-                    if court not in content.courts:
-                        raise LookupError(unknown_court(court, content))
-                    build_sites(content, self.folder / "site", [court])
-                    self.problems_page = None
-                except Exception as error:  # show any build failure in the browser, keep serving
-                    self.problems_page = problems_page([f"Build failed: {error}"])
             self.version += 1
             for problem in problems:
                 print(problem)
-            print(f"[{time.strftime('%H:%M:%S')}] preview {'has errors' if errors(problems) else 'rebuilt'}")
+            has_errors = self.problems_page is not None
+            print(f"[{time.strftime('%H:%M:%S')}] preview {'has errors' if has_errors else 'rebuilt'}")
+
+    def _build(self) -> list:
+        """Read and build; the problems found (the page of problems is set when there are errors)."""
+        content, problems = read_content(self.root)
+        if content is None:
+            self.problems_page = problems_page(problems)
+            return problems
+        court = self.court or content.site.default_court
+        try:
+            if court not in content.courts:
+                raise LookupError(unknown_court(court, content))
+            build_sites(content, self.folder / "site", [court])
+            self.problems_page = None
+        except Exception as error:  # show any build failure in the browser, keep serving
+            self.problems_page = problems_page([f"Build failed: {error}"])
+        return problems
 
     def site_folder(self, content_court: str) -> Path:
         return self.folder / "site" / content_court
@@ -151,7 +162,10 @@ def watch(preview: Preview, paths: list[Path], stop: threading.Event | None = No
             while changed.is_set():  # one save often makes several events: wait until they stop
                 changed.clear()
                 changed.wait(DEBOUNCE_SECONDS)
-            preview.rebuild()
+            try:
+                preview.rebuild()
+            except Exception as error:  # noqa: BLE001 -- never let one bad save stop the watching
+                print(f"Preview failed: {type(error).__name__}: {error}")
     finally:
         observer.stop()
 
@@ -159,7 +173,10 @@ def watch(preview: Preview, paths: list[Path], stop: threading.Event | None = No
 def run_serve(root: Path, court: str | None = None, port: int = 8000) -> int:
     preview = Preview(root, court)
     preview.rebuild()
-    content, _ = read_content(root)
+    try:
+        content, _ = read_content(root)
+    except Exception:  # noqa: BLE001 -- the preview shows the error; serve the default court's folder
+        content = None
     court_id = court or (content.site.default_court if content else "los-angeles")
     handler = type("Handler", (PreviewHandler,), {"preview": preview})
     server = http.server.ThreadingHTTPServer(

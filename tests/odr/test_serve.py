@@ -101,3 +101,24 @@ def test_a_draft_court_is_not_previewed_and_the_page_says_why(project):
                 "set draft: false to preview it</code></li>") in made.problems_page.decode("utf-8")
     finally:
         shutil.rmtree(made.folder, ignore_errors=True)
+
+
+def test_an_error_while_reading_the_content_is_shown_and_the_next_save_rebuilds(preview, project, monkeypatch):
+    from odr import serve
+
+    def broken(root):
+        raise ValueError("day is out of range for month")
+
+    seen = get(preview.url + "/__preview_version")[1]
+    monkeypatch.setattr(serve, "read_content", broken)
+    project.write("content/faq/odr-deadlines.yaml", FAQ.replace("Register soon.", "Register now."))
+    wait_for_new_version(preview, seen)
+    status, page = get(preview.url + "/faq/odr-deadlines/")
+    assert status == 500
+    assert "<li><code>Build failed: ValueError: day is out of range for month</code></li>" in page
+    seen = get(preview.url + "/__preview_version")[1]
+    monkeypatch.undo()
+    project.write("content/faq/odr-deadlines.yaml", FAQ.replace("Register soon.", "Register today."))
+    wait_for_new_version(preview, seen)
+    status, page = get(preview.url + "/faq/odr-deadlines/")
+    assert status == 200 and "Register today." in page
