@@ -13,6 +13,12 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from odr.pages import SiteModel
+from odr.runtime import CODE_ROOT
+
+RESIZE_OBSERVER_POLYFILL = CODE_ROOT / "node_modules/resize-observer-polyfill/dist/ResizeObserver.global.js"
+RESIZE_OBSERVER_URI = "assets/javascripts/resize-observer-polyfill.js"
+"""Material's script fetches this polyfill from unpkg.com in browsers without ResizeObserver;
+the site serves its own copy instead (overrides/main.html loads it only in those browsers)."""
 
 
 class OdrPlugin(BasePlugin):
@@ -33,6 +39,7 @@ class OdrPlugin(BasePlugin):
                 kept.append(placed)
         for page in self.model.pages:
             kept.append(File.generated(config, page.src_uri, content=page.markdown))
+        kept.append(File.generated(config, RESIZE_OBSERVER_URI, abs_src_path=str(RESIZE_OBSERVER_POLYFILL)))
         return kept
 
     def _place_hand_written(self, file: File, config) -> File | None:
