@@ -74,14 +74,16 @@ def _read(path: Path, root: Path) -> tuple[dict, str | None]:
     """The answers file, or a message when it cannot be used at all."""
     english = Text({"strings": {"en": _english(root)}}, "en")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8-sig"))  # a byte order mark is fine
     except (OSError, UnicodeDecodeError, ValueError):
         return {}, english.get("file.not_json")
     if not isinstance(data, dict) or not SAFE_ID.match(str(data.get("worksheet", ""))):
         return {}, english.get("file.not_answers")
     if not (root / "worksheets" / f"{data['worksheet']}.yaml").is_file():
         return {}, english.get("file.not_answers")
-    court = str(data.get("court", ""))
+    court = data.get("court")
+    if not isinstance(court, str) or not court:
+        return {}, english.get("file.no_court")
     if not SAFE_ID.match(court) or not (root / "content/courts" / f"{court}.yaml").is_file():
         return {}, english.get("file.unknown_court", found=court)
     return data, None

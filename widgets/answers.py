@@ -58,9 +58,11 @@ def _file_problem(data: object, spec: dict, worksheet: Worksheet, text: Text) ->
         return text.get("file.unknown_field", field=unknown[0])
     if data.get("worksheet") != worksheet.id:
         return _other_worksheet(data.get("worksheet"), worksheet, text)
-    court_id = (spec.get("court") or {}).get("id")
-    if data.get("court") != court_id:
-        return text.get("file.other_court", found=data.get("court"))
+    court_id, found = (spec.get("court") or {}).get("id"), data.get("court")
+    if not isinstance(found, str) or not found.strip():
+        return text.get("file.no_court")
+    if found != court_id:
+        return text.get("file.other_court", found=found)
     if not isinstance(data.get("answers"), dict):
         return text.get("file.bad_answers")
     return None

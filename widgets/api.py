@@ -19,6 +19,9 @@ JSON-able dicts in, JSON-able dicts out (`documents` adds PDF bytes).
         "payments_ics": str, "offer_txt": str,
     }
 
+The calendar's DTSTAMP is the answers file's `saved_at`, or the moment
+`documents` runs when the file has none.
+
 `spec` is the dict the site build writes (see `odr/spec.py`); `answers` is
 the whole answers file (see `widgets/answers.py`); `today` is a date or an
 ISO string. `evaluate` never imports fpdf2: the browser calls it on every
@@ -48,7 +51,6 @@ OFFER_FIELDS = (
 )
 """The answers the offer is written from. It is also kept back while anything they are
 checked against has an error (see `depends_on`): the claim total and its limit, the hearing date."""
-FIXED_STAMP = datetime(2000, 1, 1, tzinfo=timezone.utc)
 
 
 @dataclass
@@ -84,7 +86,7 @@ def documents(spec: dict, answers: dict, today: date | str) -> dict:
     from widgets.packet import make_packet  # documents only: kept out of the calculator's start-up
     from widgets.reminders import calendar_file
 
-    stamp = parse_timestamp(answers.get("saved_at")) or FIXED_STAMP
+    stamp = parse_timestamp(answers.get("saved_at")) or datetime.now(timezone.utc)
     made = make_packet(state.case, state.worksheet, spec, state.text, stamp)
     made["payments_ics"] = calendar_file(state.case, state.deadlines, spec, state.text, stamp)
     made["offer_txt"] = offer_text(state.case, spec, state.text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timezone
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 """The years a date answer may fall in. Court dates and payment plans fall
 well inside them, and every date worked out from an answer (120 monthly

@@ -14,7 +14,7 @@ from widgets.definitions import Field
 from widgets.money import ZERO, MoneyError, parse_money
 from widgets.text import Text, fill
 
-_WHOLE_NUMBER = re.compile(r"^\d{1,9}$")
+_WHOLE_NUMBER = re.compile(r"^[0-9]{1,9}$")
 _YES = ("true", "yes")
 _NO = ("false", "no")
 

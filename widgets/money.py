@@ -1,9 +1,11 @@
 """Money: exact `Decimal` amounts to the cent, parsed from what a person types
 and shown as `$1,234.56`. Never float.
 
-Accepted input: digits with an optional `$`, optional thousands commas in the
-right places (`1,250.50`), an optional leading minus sign and at most two
-digits after the decimal point. Spaces around the parts are ignored.
+Accepted input: the digits 0-9 with an optional `$`, optional thousands
+commas in the right places (`1,250.50`), one optional minus sign before or
+after the `$` and at most two digits after the decimal point. Spaces around
+the parts are ignored. Other scripts' digits (`١٠٠٠`) are not read: the
+amount a person sees must be the amount the documents say.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from decimal import ROUND_DOWN, Decimal, InvalidOperation
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 
-_AMOUNT = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d*))?$")
+_AMOUNT = re.compile(r"^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)?(?:\.([0-9]*))?$")
+_SIGN_AND_DOLLAR = re.compile(r"^(-?)\$?(-?)(.*)$", re.DOTALL)
 
 
 class MoneyError(ValueError):
@@ -33,20 +36,15 @@ def parse_money(text: object) -> Decimal:
     """
     if isinstance(text, bool) or not isinstance(text, (str, int, Decimal)):
         raise MoneyError("invalid")
-    raw = str(text).replace(" ", "")
-    negative = False
-    for _ in range(2):
-        if raw.startswith("-"):
-            negative, raw = True, raw[1:]
-        if raw.startswith("$"):
-            raw = raw[1:]
+    signs = _SIGN_AND_DOLLAR.match(str(text).replace(" ", ""))
+    before, after, raw = signs.groups()
     match = _AMOUNT.match(raw)
-    if not raw or raw == "." or match is None or not any(c.isdigit() for c in raw):
+    if (before and after) or match is None or not re.search("[0-9]", raw):
         raise MoneyError("invalid")
     if match.group(1) is not None and len(match.group(1)) > 2:
         raise MoneyError("decimals")
     amount = _to_decimal(raw.replace(",", "").rstrip("."))
-    return -amount if negative else amount
+    return -amount if before or after else amount
 
 
 def _to_decimal(digits: str) -> Decimal:

@@ -22,13 +22,18 @@ def set_spec(spec_json: str) -> None:
 
 
 def evaluate(answers_json: str, today: str) -> str:
-    return json.dumps(api.evaluate(_spec, json.loads(answers_json), today), ensure_ascii=False)
+    return json.dumps(api.evaluate(_spec, _read_json(answers_json), today), ensure_ascii=False)
 
 
 def documents(answers_json: str, today: str) -> str:
     """Like `api.documents`, with the PDF as base64 so the result is plain JSON."""
-    result = api.documents(_spec, json.loads(answers_json), today)
+    result = api.documents(_spec, _read_json(answers_json), today)
     pdf = result.pop("agreement_pdf", None)
     if pdf is not None:
         result["agreement_pdf_base64"] = base64.b64encode(pdf).decode("ascii")
     return json.dumps(result, ensure_ascii=False)
+
+
+def _read_json(text: str) -> object:
+    """JSON text, which may start with a byte order mark (as a file saved by some editors does)."""
+    return json.loads(text.removeprefix("\ufeff"))

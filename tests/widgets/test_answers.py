@@ -87,6 +87,20 @@ def test_a_file_for_another_court():
         "Open the file on that court's worksheet page.")}
 
 
+@pytest.mark.parametrize("file", [changed(court=None), changed(court=""), changed(court=5), changed(court=["x"])])
+def test_a_file_that_does_not_say_its_court(file):
+    assert file_error(file) == {"_file": (
+        "This file does not say which court it is for. Nothing was loaded. "
+        "Choose a file you saved from this worksheet.")}
+
+
+def test_a_file_without_its_court_key_in_spanish():
+    file = plaintiff_file()
+    del file["court"]
+    assert file_error(file, "es") == {"_file": (
+        "Este archivo no dice para qué corte es. No se cargó nada. Escoja un archivo que guardó desde esta hoja.")}
+
+
 @pytest.mark.parametrize("answers", ["text", {"claim_items": "text"}, {"claim_items": ["text"]}])
 def test_damaged_answers(answers):
     assert file_error(changed(answers=answers)) == {

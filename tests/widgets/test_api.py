@@ -1,7 +1,7 @@
 import json
 import subprocess
 import sys
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
@@ -65,6 +65,23 @@ def test_documents_returns_every_document():
     assert made["errors"] == {}
     assert made["agreement_pdf"].startswith(b"%PDF-")
     assert all(isinstance(made[key], str) for key in ("agreement_json", "agreement_html", "payments_ics", "offer_txt"))
+
+
+def test_the_calendar_is_stamped_when_it_is_made_when_the_file_has_no_saved_at():
+    file = plaintiff_file()
+    del file["saved_at"]
+    before = datetime.now(timezone.utc).replace(microsecond=0)
+    ics = documents(spec_for(file), file, TODAY)["payments_ics"]
+    after = datetime.now(timezone.utc)
+    stamps = {line for line in ics.split("\r\n") if line.startswith("DTSTAMP:")}
+    assert len(stamps) == 1
+    stamp = datetime.strptime(stamps.pop(), "DTSTAMP:%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
+    assert before <= stamp <= after
+
+
+def test_the_calendar_is_stamped_with_saved_at():
+    ics = documents(spec_for(plaintiff_file()), plaintiff_file(), TODAY)["payments_ics"]
+    assert "\r\nDTSTAMP:20261122T183000Z\r\n" in ics
 
 
 def test_documents_returns_only_the_errors_when_the_answers_are_not_ready():

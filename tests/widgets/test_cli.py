@@ -43,6 +43,24 @@ def test_documents_explains_a_file_that_is_not_json(tmp_path, capsys):
         f"{path}: _file: This file could not be read. It is not a worksheet answers file.\n")
 
 
+def test_documents_reads_a_file_that_starts_with_a_byte_order_mark(tmp_path):
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(plaintiff_file()), encoding="utf-8-sig")
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert main([str(path), "--out", str(tmp_path / "out"), "--today", "2026-11-22"]) == 0
+
+
+def test_documents_explains_a_file_without_its_court(tmp_path, capsys):
+    file = plaintiff_file()
+    del file["court"]
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(file), encoding="utf-8")
+    assert main([str(path), "--out", str(tmp_path / "out")]) == 1
+    assert capsys.readouterr().err == (
+        f"{path}: _file: This file does not say which court it is for. Nothing was loaded. "
+        "Choose a file you saved from this worksheet.\n")
+
+
 def test_documents_explains_an_unknown_court(tmp_path, capsys):
     file = plaintiff_file()
     file["court"] = "../../etc"

@@ -37,6 +37,14 @@ def test_parse_money_rejects_what_is_not_an_amount(typed):
     assert raised.value.code == "invalid"
 
 
+@pytest.mark.parametrize("typed", ["$$5", "--5", "-$-5", "$-$5", "-5-", "5$", "\u0661\u0660\u0660\u0660",
+                                   "\uff11\uff10\uff10", "1\u0660.50", "12.\u0665\u0660"])
+def test_parse_money_reads_one_sign_one_dollar_and_only_the_digits_0_to_9(typed):
+    with pytest.raises(MoneyError) as raised:
+        parse_money(typed)
+    assert raised.value.code == "invalid"
+
+
 @pytest.mark.parametrize("typed", ["1.234", "0.001", "$1,000.999"])
 def test_parse_money_rejects_more_than_two_decimals(typed):
     with pytest.raises(MoneyError) as raised:

@@ -29,6 +29,8 @@ def claim(amount: str) -> list:
     ("0.00", "The amount must be more than $0.00."),
     ("12.345", "Use no more than 2 numbers after the decimal point, like 1250.50."),
     ("twelve", "Enter an amount in dollars, like 1250.50."),
+    ("$$5", "Enter an amount in dollars, like 1250.50."),
+    ("\u0661\u0660\u0660\u0660", "Enter an amount in dollars, like 1250.50."),
 ])
 def test_bad_amounts(amount, message):
     assert plaintiff(claim_items=claim(amount))["claim_items[0].amount"] == message
@@ -93,7 +95,8 @@ def test_a_notice_date_in_the_future_or_after_the_hearing():
         "This date is before “Date of the court's ODR notice” (November 16, 2026). Choose a later date.")
 
 
-@pytest.mark.parametrize("typed", ["2027-02-30", "31/01/2027", "tomorrow", "2027-1-31"])
+@pytest.mark.parametrize("typed", ["2027-02-30", "31/01/2027", "tomorrow", "2027-1-31",
+                                   "\u0662\u0660\u0662\u0667-\u0660\u0661-\u0663\u0661"])
 def test_a_date_that_is_not_a_date(typed):
     assert plaintiff(start_date=typed)["start_date"] == "Enter a real date as year-month-day, like 2027-01-31."
 
@@ -122,6 +125,7 @@ def test_a_date_far_in_the_future_in_spanish():
     ("six", "Enter a whole number, like 6."),
     ("-1", "Enter a whole number, like 6."),
     ("2.5", "Enter a whole number, like 6."),
+    ("\u0661\u0662", "Enter a whole number, like 6."),
 ])
 def test_the_number_of_payments(count, message):
     assert plaintiff(instalment_count=count)["instalment_count"] == message

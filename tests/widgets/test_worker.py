@@ -21,6 +21,11 @@ def test_evaluate_takes_and_returns_json_strings():
     assert len(result["schedule"]) == 6
 
 
+def test_answers_may_start_with_a_byte_order_mark():
+    result = json.loads(worker.evaluate("\ufeff" + json.dumps(EXAMPLE), "2026-11-22"))
+    assert result["errors"] == {}
+
+
 def test_documents_carry_the_pdf_as_base64():
     result = json.loads(worker.documents(json.dumps(EXAMPLE), "2026-11-22"))
     assert result["errors"] == {}
