@@ -55,6 +55,8 @@ class Agreement:
     labels: dict
     fingerprint: str
     notice: list = field(default_factory=list)
+    running_notice: str = ""
+    """On a courtesy translation: its "not for filing" line in its language and in English, for every page."""
 
 
 def build_agreement(case: Case, worksheet: Worksheet, spec: dict, text: Text, fingerprint: str,
@@ -71,10 +73,15 @@ def build_agreement(case: Case, worksheet: Worksheet, spec: dict, text: Text, fi
     ]
     labels = {key: text.get(f"agreement.{key}") for key in ("signature", "date", "page")}
     notice = [text.get("agreement.courtesy"), text.get("agreement.courtesy_note")] if courtesy else []
+    running_notice = ""
+    if courtesy:
+        in_english = Text(spec, "en").get("agreement.courtesy")
+        running_notice = notice[0] if in_english == notice[0] else f"{notice[0]} / {in_english}"
     return Agreement(
         language=text.language, title=text.get("agreement.title"), header=header,
         intro=text.get("agreement.intro"), sections=sections, labels=labels,
         fingerprint=text.get("agreement.fingerprint", fingerprint=fingerprint), notice=notice,
+        running_notice=running_notice,
     )
 
 

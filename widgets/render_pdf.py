@@ -51,14 +51,40 @@ def _fallback(char: str) -> str:
 
 
 def agreement_pdf(document: Agreement, courtesy: Agreement | None, created: datetime | None = None) -> bytes:
-    """The PDF bytes: the agreement, then the courtesy translation on a new page."""
+    """The PDF bytes: the agreement, then the courtesy translation on a new page.
+    Each part numbers its own pages ("Page 1 of 2" is the agreement that is filed);
+    every page of the translation carries its "not for filing" notice."""
     pdf = _new_pdf(document, created)
+    parts = [(document, 1)]
     _draw(pdf, document)
     if courtesy is not None:
         pdf.add_page()
-        pdf.current = courtesy
+        parts.append((courtesy, pdf.page_no()))
         _draw(pdf, courtesy)
+    _draw_page_margins(pdf, parts)
     return bytes(pdf.output())
+
+
+def _draw_page_margins(pdf, parts: list) -> None:
+    """Once every page exists: each page's footer (fingerprint, page number within its part)
+    and, on a translation's later pages, its notice at the top."""
+    last_page = pdf.page_no()
+    ends = [start for _, start in parts[1:]] + [last_page + 1]
+    pdf.set_auto_page_break(False)
+    for (part, start), end in zip(parts, ends):
+        for page in range(start, end):
+            pdf.page = page
+            pdf.current_font_is_set_on_page = False  # this page's text state is its own
+            if part.running_notice and page > start:
+                pdf.set_y(8)
+                pdf.set_font(FONT, "B", 8)
+                pdf.cell(0, 4, pdf_safe(part.running_notice), align="C")
+            pdf.set_y(-14)
+            pdf.set_font(FONT, "", 7)
+            pdf.cell(0, 4, pdf_safe(part.fingerprint), align="C", new_x="LMARGIN", new_y="NEXT")
+            label = fill(part.labels["page"], page=page - start + 1, pages=end - start)
+            pdf.cell(0, 4, pdf_safe(label), align="C")
+    pdf.page = last_page
 
 
 def _new_pdf(document: Agreement, created: datetime | None):
@@ -66,17 +92,7 @@ def _new_pdf(document: Agreement, created: datetime | None):
         warnings.simplefilter("ignore")  # "Pillow could not be imported": no images are drawn
         from fpdf import FPDF
 
-    class AgreementPDF(FPDF):
-        current = document
-
-        def footer(self) -> None:
-            self.set_y(-14)
-            self.set_font(FONT, "", 7)
-            self.cell(0, 4, pdf_safe(self.current.fingerprint), align="C", new_x="LMARGIN", new_y="NEXT")
-            label = fill(self.current.labels["page"], page=self.page_no(), pages="{nb}")
-            self.cell(0, 4, pdf_safe(label), align="C")
-
-    pdf = AgreementPDF(format="Letter", unit="mm")
+    pdf = FPDF(format="Letter", unit="mm")
     pdf.core_fonts_encoding = ENCODING
     pdf.set_creation_date(created or datetime(2000, 1, 1, tzinfo=timezone.utc))
     pdf.set_title(pdf_safe(document.title))

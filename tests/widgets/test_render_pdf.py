@@ -106,3 +106,19 @@ def test_the_pdf_metadata():
     reader = pypdf.PdfReader(io.BytesIO(pdf_of(plaintiff_file())))
     assert reader.metadata.title == "Settlement Agreement"
     assert reader.metadata.creation_date.isoformat().startswith("2026-11-22T18:30:00")
+
+
+def test_each_part_numbers_its_own_pages_and_every_translation_page_says_not_for_filing():
+    file = defendant_file()  # ten long terms: each part runs over more than one page
+    file["answers"]["additional_terms"] = [{"who": "plaintiff", "what": "Repaint the fence. " * 25}] * 10
+    found = [flat(page) for page in pages(pdf_of(file))]
+    start = next(i for i, page in enumerate(found) if page.startswith("Solo para su información"))
+    english, translation = found[:start], found[start:]
+    assert len(translation) > 1
+    for number, page in enumerate(english, 1):
+        assert f"Page {number} of {len(english)}" in page
+    for number, page in enumerate(translation, 1):
+        assert f"Página {number} de {len(translation)}" in page
+        assert "Solo para su información — no se presenta a la corte" in page
+    for page in translation[1:]:
+        assert "Solo para su información — no se presenta a la corte / For your information — not for filing" in page

@@ -151,8 +151,11 @@ function fileProblemWithoutCalculator(data) {
   if (basic) {
     return basic;
   }
+  if (typeof data.court !== "string" || !data.court) {
+    return fileText.no_court;
+  }
   if (data.court !== spec.court.id) {
-    return fill(fileText.other_court, { found: typeof data.court === "string" ? data.court : "—" });
+    return fill(fileText.other_court, { found: data.court });
   }
   if (!isPlainObject(data.answers)) {
     return fileText.bad_answers;
