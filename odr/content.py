@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -30,7 +30,8 @@ class Content:
 
     root: Path
     site: Site
-    settings: Settings
+    settings: Settings | None
+    """None only while `check` runs after settings.yaml failed to validate (never in built content)."""
     courts: dict[str, Court]
     faqs: dict[str, Faq]
     tutorials: dict[str, Tutorial]
@@ -39,6 +40,9 @@ class Content:
     """Worksheet definitions (worksheets/*.yaml), by id."""
     draft_courts: dict[str, Court] = field(default_factory=dict)
     """Court profiles marked `draft: true`: checked, but not built; `courts` holds the others."""
+    invalid: dict[str, set[str]] = field(default_factory=dict)
+    """Ids of the files that did not validate, by folder (`courts`, `faq`, `tutorials`, `worksheets`):
+    they exist, so naming them is no error, but they are left out of the checks across files."""
 
     @property
     def languages(self) -> list[str]:
@@ -53,67 +57,102 @@ def load_content(root: Path) -> Content:
 
 
 def read_content(root: Path) -> tuple[Content | None, list[Problem]]:
-    """Read and check everything; problems are sorted by file and line."""
+    """Read and check everything; problems are sorted by file and line.
+
+    The checks across files run on every document that validated, so one run reports everything: a
+    document with errors of its own is left out of them, and the ids it has still count as existing.
+    """
+    invalid: dict[str, set] = {}
+    problems: list[Problem] = []
+    site = _read_one(root, "content/site.yaml", Site, {}, problems)
+    context = {"languages": [language.code for language in site.languages] if site else ["en", "es"]}
+    settings = _read_one(root, "content/settings.yaml", Settings, context, problems)
+    courts = _read_folder(root, "content/courts", Court, context, problems, invalid, also=_publishing_problems)
+    faqs = _read_folder(root, "content/faq", Faq, context, problems, invalid)
+    tutorials = _read_folder(root, "content/tutorials", Tutorial, context, problems, invalid)
+    strings = _read_strings(root, context["languages"], problems)
+    worksheets = _read_folder(root, "worksheets", Worksheet, context, problems, invalid)
+    if site is None:
+        return None, sorted(problems)
+    published = {court_id: court for court_id, court in courts.items() if not court.draft}
+    drafts = {court_id: court for court_id, court in courts.items() if court.draft}
+    content = Content(root, site, settings, published, faqs, tutorials, strings, worksheets, drafts, invalid)
+    problems += check_across_files(content, settings_ok=settings is not None)
+    return (None if errors(problems) else content), sorted(problems)
+
+
+def check_across_files(content: Content, settings_ok: bool = True) -> list[Problem]:
+    """Ids that must exist, translations, catalogs, worksheets; then (with the settings) every text, page
+    and link, each step on what the steps before it could check."""
     from odr.catalogs import check_catalogs
     from odr.references import check_references
     from odr.translations import check_translations
     from odr.worksheet_rules import check_worksheets
 
-    problems: list[Problem] = []
-    site = _read_one(root, "content/site.yaml", Site, {}, problems)
-    context = {"languages": [language.code for language in site.languages] if site else ["en", "es"]}
-    settings = _read_one(root, "content/settings.yaml", Settings, context, problems)
-    courts = _read_folder(root, "content/courts", Court, context, problems, also=_publishing_problems)
-    faqs = _read_folder(root, "content/faq", Faq, context, problems)
-    tutorials = _read_folder(root, "content/tutorials", Tutorial, context, problems)
-    strings = _read_strings(root, context["languages"], problems)
-    worksheets = _read_folder(root, "worksheets", Worksheet, context, problems)
-    if errors(problems) or site is None or settings is None:
-        return None, sorted(problems)
-    published = {court_id: court for court_id, court in courts.items() if not court.draft}
-    drafts = {court_id: court for court_id, court in courts.items() if court.draft}
-    content = Content(root, site, settings, published, faqs, tutorials, strings, worksheets, drafts)
-    problems += check_references(content)
-    problems += _draft_references(content)
-    problems += check_translations(content)
-    problems += check_catalogs(content)
-    problems += check_worksheets(content)
-    if not errors(problems):
-        from odr.render import check_templates
+    problems = check_references(content) + _draft_references(content) + check_translations(content)
+    catalog_problems = check_catalogs(content)
+    problems += catalog_problems + check_worksheets(content)
+    if not settings_ok:
+        return problems
+    from odr.links import check_links
+    from odr.page_check import check_pages
+    from odr.render import check_templates
 
-        problems += check_templates(content)
-    if not errors(problems):
-        from odr.page_check import check_pages
-
-        problems += check_pages(content)[0]
-    if not errors(problems):
-        from odr.links import check_links
-
-        problems += check_links(content)
-    return (None if errors(problems) else content), sorted(problems)
+    text_problems = check_templates(content)
+    problems += text_problems
+    rendered = _without_failing_texts(content, text_problems)
+    failed_catalogs = {problem.file for problem in errors(catalog_problems)}
+    languages = [language for language in content.languages if language in content.strings
+                 and {f"content/strings/{language}.yaml", "content/strings/en.yaml"}.isdisjoint(failed_catalogs)]
+    page_problems, built = check_pages(rendered, languages)
+    return problems + page_problems + check_links(rendered, built)
 
 
-def _read_one(root: Path, relative: str, model, context, problems, also=None) -> Document | None:
-    """One file, validated; `also(source)` may add problems found in its raw data."""
+def _without_failing_texts(content: Content, text_problems: list[Problem]) -> Content:
+    """The content without the FAQs and tutorials whose texts could not be rendered (their ids kept as
+    existing), so pages and links are checked for the others."""
+    failing = {problem.file for problem in errors(text_problems)}
+    if not failing:
+        return content
+    invalid = {kind: set(ids) for kind, ids in content.invalid.items()}
+
+    def keep(documents: dict, kind: str) -> dict:
+        left_out = {key for key, document in documents.items() if document.source_file.path in failing}
+        invalid.setdefault(kind, set()).update(left_out)
+        return {key: document for key, document in documents.items() if key not in left_out}
+
+    return replace(content, faqs=keep(content.faqs, "faq"), tutorials=keep(content.tutorials, "tutorials"),
+                   invalid=invalid)
+
+
+def _read_one(root: Path, relative: str, model, context, problems, also=None, invalid=None) -> Document | None:
+    """One file, validated; `also(source)` may add problems found in its raw data. When the file does not
+    validate, the ids it may have (its name, its `id:`) are added to `invalid`."""
     path = root / relative
     if not path.exists():
         problems.append(Problem(relative, 0, 0, "", "expected this file to exist, found nothing"))
         return None
     source, found = read_yaml(path, root)
     problems += found
-    if found:
-        return None
-    problems += also(source) if also else []
-    instance, found = validate(model, source, context)
-    problems += found
+    instance = None
+    if not found:
+        problems += also(source) if also else []
+        instance, found = validate(model, source, context)
+        problems += found
+    if instance is None and invalid is not None:
+        written = source.data.get("id") if isinstance(source.data, dict) else None
+        invalid.update({path.stem, *([written] if isinstance(written, str) else [])})
     return instance
 
 
-def _read_folder(root: Path, relative: str, model, context, problems, also=None) -> dict:
-    """Every `*.yaml` in a folder, by id; a repeated id is a problem."""
+def _read_folder(root: Path, relative: str, model, context, problems, invalid: dict, also=None) -> dict:
+    """Every `*.yaml` in a folder, by id; a repeated id is a problem. The ids of files that do not
+    validate go in invalid[folder name]."""
     by_id: dict = {}
+    folder_invalid = invalid.setdefault(Path(relative).name, set())
     for path in sorted((root / relative).glob("*.yaml")):
-        instance = _read_one(root, path.relative_to(root).as_posix(), model, context, problems, also)
+        instance = _read_one(root, path.relative_to(root).as_posix(), model, context, problems, also,
+                             folder_invalid)
         if instance is None:
             continue
         if instance.id in by_id:
@@ -163,9 +202,10 @@ def _read_strings(root: Path, languages: list[str], problems) -> dict[str, Strin
 
 def documents(content: Content) -> list[Document]:
     """Every content document, in a stable order."""
-    return [content.site, content.settings, *content.courts.values(), *content.draft_courts.values(),
-            *content.faqs.values(), *content.tutorials.values(), *content.strings.values(),
-            *content.worksheets.values()]
+    every = [content.site, content.settings, *content.courts.values(), *content.draft_courts.values(),
+             *content.faqs.values(), *content.tutorials.values(), *content.strings.values(),
+             *content.worksheets.values()]
+    return [document for document in every if document is not None]
 
 
 def walk_texts(model: BaseModel, path: tuple = ()):

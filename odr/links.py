@@ -134,7 +134,11 @@ def site_pages(content, court, language: str, model=None) -> SitePages:
             files.add(src_uri)
     # Worksheet pages are made only with the calculator's runtime (build_site_model(..., runtime)),
     # which is too slow to prepare for a check: a page per worksheet definition is taken as given.
-    planned = {f"worksheets/{worksheet_id}.md" for worksheet_id in content.worksheets} - set(pages)
+    planned = {f"worksheets/{worksheet_id}.md"
+               for worksheet_id in [*content.worksheets, *content.invalid.get("worksheets", ())]} - set(pages)
+    # Pages of FAQs and tutorials that did not validate (check reports why) exist as far as links go.
+    planned |= {f"{folder}/{page_id}.md"
+                for folder in ("faq", "tutorials") for page_id in content.invalid.get(folder, ())}
     return SitePages(court.id, language, pages, files, planned, content.root,
                      lambda: build_site_model(content, court, language))
 
@@ -186,12 +190,15 @@ class _Broken:
     message: str
 
 
-def check_links(content) -> list[Problem]:
-    """Every broken internal link, once; when it is broken for some courts only, their ids are named."""
+def check_links(content, court_ids=None) -> list[Problem]:
+    """Every broken internal link, once; when it is broken for some courts only, their ids are named.
+    `court_ids` limits the courts checked to those whose pages can be made (all by default)."""
     from odr.pages import build_site_model
 
     broken: dict[_Broken, set] = {}
     for court in content.courts.values():
+        if court_ids is not None and court.id not in court_ids:
+            continue
         model = build_site_model(content, court, content.languages[0])
         for language in content.languages:
             pages = site_pages(content, court, language, model)
@@ -286,7 +293,7 @@ def check_target(target: str, from_uri: str, pages: SitePages) -> str | None:
     address = unquote(address.split("?")[0])
     resolved = _resolve(address, from_uri, pages) if address else from_uri
     if resolved is None:
-        known = [posixpath.relpath(uri, posixpath.dirname(from_uri) or ".") for uri in pages.markdown]
+        known = [posixpath.relpath(uri, posixpath.dirname(from_uri) or ".") for uri in [*pages.markdown, *pages.planned]]
         return (f'expected a link to a page or file of the site, found "{target}", which does not exist'
                 f"{did_you_mean(address, known)}")
     anchors = pages.anchors_of(resolved) if anchor else None

@@ -1,4 +1,7 @@
-"""Checks across files: every id a file names must exist somewhere."""
+"""Checks across files: every id a file names must exist somewhere.
+
+A file that did not validate still exists (content.invalid holds its ids): naming it is no error.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ def check_references(content) -> list[Problem]:
     for court in content.courts.values():
         problems += _check_court(court, content)
     problems += _check_faq_topics(content)
-    if content.site.default_court not in content.courts:
+    if content.site.default_court not in {**content.courts, **_invalid(content, "courts")}:
         problems.append(_missing(content.site, ("default_court",), "court", content.site.default_court,
                                  content.courts))
     return problems
@@ -23,7 +26,7 @@ def _check_see_also(page, content) -> list[Problem]:
     targets = {"faq": content.faqs, "tutorials": content.tutorials}
     for kind, known in targets.items():
         for index, target in enumerate(getattr(page.see_also, kind)):
-            if target not in known:
+            if target not in known and target not in _invalid(content, kind):
                 noun = "question" if kind == "faq" else "tutorial"
                 problems.append(_missing(page, ("see_also", kind, index), noun, target, known))
     return problems
@@ -32,12 +35,12 @@ def _check_see_also(page, content) -> list[Problem]:
 def _check_court(court, content) -> list[Problem]:
     problems = []
     for tutorial_id in court.tutorial_videos:
-        if tutorial_id not in content.tutorials:
+        if tutorial_id not in content.tutorials and tutorial_id not in _invalid(content, "tutorials"):
             problems.append(_missing(court, ("tutorial_videos", tutorial_id), "tutorial", tutorial_id,
                                      content.tutorials, at_key=True))
     groups = _catalog_keys(content, "help_groups")
     for index, resource in enumerate(court.help_resources):
-        if resource.group not in groups:
+        if groups is not None and resource.group not in groups:
             problems.append(_missing(court, ("help_resources", index, "group"), "help group (site.help_groups)",
                                      resource.group, groups))
     return problems
@@ -46,12 +49,17 @@ def _check_court(court, content) -> list[Problem]:
 def _check_faq_topics(content) -> list[Problem]:
     topics = _catalog_keys(content, "faq_topics")
     return [_missing(faq, ("topic",), "FAQ topic (site.faq_topics)", faq.topic, topics)
-            for faq in content.faqs.values() if faq.topic not in topics]
+            for faq in content.faqs.values() if topics is not None and faq.topic not in topics]
 
 
-def _catalog_keys(content, name: str) -> dict:
+def _catalog_keys(content, name: str) -> dict | None:
+    """The ids of a section of en.yaml; None when en.yaml did not validate (nothing to check against)."""
     english = content.strings.get("en")
-    return (english.site.get(name) or {}) if english else {}
+    return (english.site.get(name) or {}) if english else None
+
+
+def _invalid(content, kind: str) -> dict:
+    return dict.fromkeys(content.invalid.get(kind, ()))
 
 
 def _missing(document, path, noun, target, known, at_key=False) -> Problem:

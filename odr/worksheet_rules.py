@@ -48,14 +48,14 @@ class Scope:
 
 def check_worksheets(content) -> list[Problem]:
     english = content.strings.get("en")
-    catalog = english.worksheet if english else {}
+    catalog = english.worksheet if english else None  # None: en.yaml did not validate, nothing to check against
     problems: list[Problem] = []
     for worksheet in content.worksheets.values():
         problems += check_worksheet(worksheet, catalog)
     return problems
 
 
-def check_worksheet(worksheet: Worksheet, catalog: dict) -> list[Problem]:
+def check_worksheet(worksheet: Worksheet, catalog: dict | None) -> list[Problem]:
     checker = _Checker(worksheet, catalog)
     checker.check_file_name()
     checker.check_unique_ids()
@@ -88,7 +88,7 @@ def _walk_computed(worksheet: Worksheet):
 
 
 class _Checker:
-    def __init__(self, worksheet: Worksheet, catalog: dict):
+    def __init__(self, worksheet: Worksheet, catalog: dict | None):
         self.worksheet = worksheet
         self.source = worksheet.source_file
         self.catalog = catalog
@@ -216,6 +216,8 @@ class _Checker:
             self._check_fixed(field.default, field.type, path + ("default",))
 
     def _check_messages(self, messages: dict, path: tuple) -> None:
+        if self.catalog is None:
+            return
         codes = list((self.catalog.get("errors") or {}))
         for code in messages:
             if code not in codes:
@@ -224,7 +226,7 @@ class _Checker:
                 self.add(path + ("messages", code), message, at_key=True)
 
     def _check_options_from(self, options_from, path: tuple) -> None:
-        if options_from.labels not in self.catalog:
+        if self.catalog is not None and options_from.labels not in self.catalog:
             self.add(path + ("labels",), f'expected a section of the strings catalog\'s worksheet: part, found '
                                          f'"{options_from.labels}"{did_you_mean(options_from.labels, self.catalog)}')
         if not _spec_path_exists(options_from.path):

@@ -125,3 +125,29 @@ def test_run_check_exit_codes_and_summary(project):
     out = io.StringIO()
     assert run_check(project.root, out=out) == 1
     assert out.getvalue().endswith("1 error, 0 warnings.\n")
+
+
+def test_checks_across_files_run_on_the_files_that_validated(project):
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace("order: 1", "order: many")
+                  .replace("[negotiate]", "[negotiat]"))
+    project.write("content/faq/who-runs-odr.yaml", GOOD_FAQ.replace("id: what-is-odr", "id: who-runs-odr")
+                  .replace("[negotiate]", "[negotiat]\n  faq: [what-is-odr]")
+                  .replace("ODR is run by", "ODR is run by [us](what-is-odr.md) and"))
+    assert messages(project) == [
+        'content/faq/what-is-odr.yaml:3:8: order: expected a whole number, found "many"',
+        'content/faq/who-runs-odr.yaml:11:15: see_also.tutorials[0]: expected the id of a tutorial, '
+        'found "negotiat", which does not exist (did you mean "negotiate"?)',
+    ]
+
+
+def test_a_text_that_cannot_be_rendered_does_not_hide_other_problems(project):
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace("{{ court.odr.provider }}.\n  es",
+                                                                   "{{ court.odr.provdier }}.\n  es"))
+    project.write("content/faq/who-runs-odr.yaml", GOOD_FAQ.replace("id: what-is-odr", "id: who-runs-odr")
+                  .replace("ODR is run by", "ODR is run by [us](what-is-od.md) and"))
+    assert messages(project) == [
+        'content/faq/what-is-odr.yaml:7:5: answer.en: expected variables that exist for every court, '
+        'found "court.odr.provdier", which does not exist (did you mean "provider"?) (court test-court)',
+        'content/faq/who-runs-odr.yaml:7:24: answer.en: expected a link to a page or file of the site, '
+        'found "what-is-od.md", which does not exist (did you mean "what-is-odr.md"?)',
+    ]
