@@ -233,9 +233,8 @@ def _content_links(content, court, language: str):
             for path, text in walk_texts(document):
                 written = path + ((language,) if text.has(language) else ("en",))
                 for line_in_text, column, target in _links_for_court(text.get(language), context):
-                    line, first_column = source.text_line(written, line_in_text)
-                    link = Link(target, source.path, line, first_column + max(column, 1) - 1, format_path(written),
-                                literal=column > 0)
+                    line, column_in_file = source.text_position(written, line_in_text, column)
+                    link = Link(target, source.path, line, column_in_file, format_path(written), literal=column > 0)
                     yield f"{folder}/{document.id}.md", link
 
 

@@ -44,13 +44,40 @@ class SourceFile:
         return (1, 1)
 
     def text_line(self, path: Path_, line_in_text: int) -> tuple[int, int]:
-        """(line, column) of line `line_in_text` (1-based) of the text value at `path`."""
+        """(line, column) of line `line_in_text` (1-based) of the text value at `path`: its first character."""
+        return self.text_position(path, line_in_text)
+
+    def text_position(self, path: Path_, line_in_text: int, column_in_text: int = 0) -> tuple[int, int]:
+        """(line, column) in the file of a place in the text value at `path`: line `line_in_text` and
+        column `column_in_text` of the text (1-based; column 0: the line's first character).
+
+        The text's characters other than white space are found in the file in order, so the place is
+        right however the text is written: literal (`|`), folded (`>`), quoted or plain over several
+        lines, where the text's lines are not the file's.
+        """
+        text = self.value_at(path)
+        if text is None and path and isinstance(self.value_at(path[:-1]), str):
+            path = path[:-1]  # text written as a plain string (English) and addressed as `...en`
+            text = self.value_at(path)
         line, column = self.position(path)
-        if path not in self.block_scalars:
-            return (line + line_in_text - 1, column if line_in_text == 1 else 1)
-        line += line_in_text
-        text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
-        return (line, len(text) - len(text.lstrip()) + 1)
+        if not isinstance(text, str) or not 0 < line <= len(self.lines):
+            return (line, column)
+        target = _offset_in_text(text, line_in_text, column_in_text)
+        if path in self.block_scalars:
+            line, column = line + 1, 1  # the text starts below the `|` or `>`
+        elif self.lines[line - 1][column - 1:column] in ("'", '"'):
+            column += 1
+        return _find_in_file(self.lines, line, column, text, target)
+
+    def value_at(self, path: Path_):
+        """The data at `path`, or None."""
+        value = self.data
+        for part in path:
+            try:
+                value = value[part]
+            except (KeyError, IndexError, TypeError):
+                return None
+        return value
 
     def key_position(self, path: Path_) -> tuple[int, int]:
         """(line, column) of the key that introduces `path` (falls back to its value)."""
@@ -59,6 +86,41 @@ class SourceFile:
     def problem(self, path: Path_, message: str, *, at_key: bool = False, severity: str = "error") -> Problem:
         line, column = self.key_position(path) if at_key else self.position(path)
         return Problem(self.path, line, column, format_path(path), message, severity)
+
+
+def _offset_in_text(text: str, line_in_text: int, column_in_text: int) -> int:
+    """The index in `text` of a (line, column), 1-based; column 0 is the line's first non-space character."""
+    lines = text.split("\n")
+    line_in_text = min(max(line_in_text, 1), len(lines))
+    start = sum(len(line) + 1 for line in lines[:line_in_text - 1])
+    if column_in_text <= 0:
+        written = lines[line_in_text - 1]
+        column_in_text = len(written) - len(written.lstrip()) + 1
+    return min(start + column_in_text - 1, len(text))
+
+
+def _find_in_file(lines: list, line: int, column: int, text: str, target: int) -> tuple[int, int]:
+    """(line, column) of text[target] in the file, the text starting at (line, column): each character that
+    is not white space is looked for after the one before it. A place on white space takes the line of the
+    next character (less the text's line breaks between them)."""
+    shown = [index for index in range(target, len(text)) if not text[index].isspace()]
+    if not shown:
+        return (line + text.count("\n", 0, target), 1)
+    wanted = shown[0]
+    row, col = line - 1, column - 1
+    for index in range(wanted + 1):
+        if text[index].isspace():
+            continue
+        while row < len(lines):
+            found = lines[row].find(text[index], col)
+            if found >= 0:
+                col = found + 1
+                break
+            row, col = row + 1, 0
+        else:
+            return (line, column)
+    breaks = text.count("\n", target, wanted)
+    return (row + 1 - breaks, col if not breaks else 1)
 
 
 def format_path(path: Path_) -> str:

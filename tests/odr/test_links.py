@@ -148,3 +148,25 @@ def test_the_links_command_stops_on_content_errors(project):
     out = io.StringIO()
     assert run_links(project.root, out=out) == 1
     assert out.getvalue().endswith("The content has errors: fix them, then run this again.\n")
+
+
+def test_a_link_in_folded_or_quoted_text_is_placed_where_it_is_written(project):
+    project.write("content/faq/what-is-odr.yaml", FAQ.replace("""  en: |
+    ODR is run by {{ court.odr.provider }}.
+    See [how to negotiate](../tutorials/negotiate.md#step-1-log-in).""", """  en: >
+    ODR is run by
+    {{ court.odr.provider }}.
+
+    See [how to negotiate](../tutorials/negotiat.md).""").replace("""  es: |
+    La ODR la maneja {{ court.odr.provider }}.
+    Vea [cómo negociar](../tutorials/negotiate.md#paso-1-entre).""", """  es: "La ODR la maneja
+    {{ court.odr.provider }}.
+
+    \\"Vea\\" [cómo negociar](../tutorials/negociar.md)."
+"""))
+    assert messages(project) == [
+        'content/faq/what-is-odr.yaml:10:28: answer.en: expected a link to a page or file of the site, found '
+        '"../tutorials/negotiat.md", which does not exist (did you mean "../tutorials/negotiate.md"?)',
+        'content/faq/what-is-odr.yaml:14:29: answer.es: expected a link to a page or file of the site, found '
+        '"../tutorials/negociar.md", which does not exist (did you mean "../tutorials/negotiate.md"?)',
+    ]

@@ -76,3 +76,13 @@ def test_a_date_the_calendar_does_not_have_is_a_problem_not_a_crash():
         "t.yaml:2:11: holidays[0].date: expected a real date like 2027-02-28, found 2027-02-30",
         "t.yaml:3:11: holidays[1].date: expected a real date like 2028-01-31, found 2028-13-01"]
     assert source.data == {"holidays": [{"date": None}, {"date": None}]}
+
+
+def test_text_positions_in_folded_quoted_and_indented_text():
+    source, _ = parse('a: >\n  one\n  two [x](y)\n\n  three\nb: "one\n  two [x](z)"\nc: |\n  - item\n    - sub [x](w)\n')
+    assert source.data["a"] == "one two [x](y)\nthree\n"
+    assert source.text_position(("a",), 1, 13) == (3, 11)  # the "y" of the first line of text
+    assert source.text_position(("a",), 2, 1) == (5, 3)
+    assert source.text_position(("b",), 1, 13) == (7, 11)
+    assert source.text_position(("c",), 2, 13) == (10, 15)
+    assert source.text_line(("c",), 2) == (10, 5)
