@@ -59,6 +59,8 @@ def to_problem(detail: dict, source: SourceFile, model: type[BaseModel]) -> Prob
         hint = did_you_mean(path[-1], known)
         message = f'expected one of the known keys ({", ".join(known)}), found unknown key "{path[-1]}"{hint}'
         return source.problem(path, message, at_key=True)
+    if kind == "text_language":  # at the unknown language's key, not at the start of the text
+        return source.problem(path + (detail["ctx"]["unknown"],), _message(detail), at_key=True)
     return source.problem(path, _message(detail))
 
 

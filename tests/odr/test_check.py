@@ -151,3 +151,10 @@ def test_a_text_that_cannot_be_rendered_does_not_hide_other_problems(project):
         'content/faq/who-runs-odr.yaml:7:24: answer.en: expected a link to a page or file of the site, '
         'found "what-is-od.md", which does not exist (did you mean "what-is-odr.md"?)',
     ]
+
+
+def test_an_unknown_language_is_reported_at_its_key(project):
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace(
+        QUESTION, 'question:\n  en: "What is ODR?"\n  es: "¿Qué es la ODR?"\n  fr: "Qu\'est-ce que l\'ODR ?"'))
+    assert messages(project) == [
+        'content/faq/what-is-odr.yaml:7:3: question.fr: expected languages among en, es, found "fr"']
