@@ -225,6 +225,7 @@ def _content_links(content, court, language: str):
     from odr.render import TextContext, is_shown
 
     context = TextContext.of(content, court, language)
+    from_court = _court_links(court, language)
     for folder, documents in (("faq", content.faqs), ("tutorials", content.tutorials)):
         for document in documents.values():
             if not is_shown(document.show_if, context):
@@ -233,9 +234,26 @@ def _content_links(content, court, language: str):
             for path, text in walk_texts(document):
                 written = path + ((language,) if text.has(language) else ("en",))
                 for line_in_text, column, target in _links_for_court(text.get(language), context):
+                    if column == 0 and target in from_court:  # a court text shown here: the link is written there
+                        yield from ((f"{folder}/{document.id}.md", link) for link in from_court[target])
+                        continue
                     line, column_in_file = source.text_position(written, line_in_text, column)
                     link = Link(target, source.path, line, column_in_file, format_path(written), literal=column > 0)
                     yield f"{folder}/{document.id}.md", link
+
+
+def _court_links(court, language: str) -> dict[str, list[Link]]:
+    """The links written in a court profile's texts (a filing checklist, say), by target, at their place there."""
+    from odr.content import walk_texts
+
+    source = court.source_file
+    found: dict[str, list[Link]] = {}
+    for path, text in walk_texts(court):
+        written = path + ((language,) if text.has(language) else ("en",))
+        for line_in_text, column, target in links_in_markdown(text.get(language)):
+            line, column_in_file = source.text_position(written, line_in_text, column)
+            found.setdefault(target, []).append(Link(target, source.path, line, column_in_file, format_path(written)))
+    return found
 
 
 MARK = "\x02"
@@ -247,12 +265,13 @@ def _links_for_court(text: str, context) -> list[tuple[int, int, str]]:
     """(line, column, target) of the links a text shows for one court, placed where they are written
     (column 0: the address is not written as such, a {{ variable }} made it).
 
-    Only text with {% if %} or {% for %} differs between courts in the links it shows: it is rendered
-    with a marker after each line, so every link is traced back to its line. Links whose address is a
-    {{ variable }} come from a court profile, whose addresses are listed apart.
+    Only text with {% if %}, {% for %} or {{ variables }} differs between courts in the links it shows: it
+    is rendered with a marker after each line, so every link is traced back to its line. A link not
+    written in its line came from a variable: a court text shown there (a filing checklist) or an address
+    of a court profile, which are listed apart.
     """
-    if "{%" not in text:
-        return [link for link in links_in_markdown(text) if "{{" not in link[2] and "{%" not in link[2]]
+    if "{%" not in text and "{{" not in text:
+        return links_in_markdown(text)
     import jinja2
 
     from odr.render import render_text
@@ -315,7 +334,8 @@ def _problem(item: _Broken, where: set, content) -> Problem:
     link = item.link
     courts = sorted({court for court, _ in where})
     suffix = ""
-    if len(courts) < len(content.courts):
+    own_file = len(courts) == 1 and link.file == content.courts[courts[0]].source_file.path
+    if len(courts) < len(content.courts) and not own_file:
         suffix = f" ({'court' if len(courts) == 1 else 'courts'} {', '.join(courts)})"
     return Problem(link.file, link.line, link.column, link.field, item.message + suffix)
 

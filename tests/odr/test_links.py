@@ -170,3 +170,14 @@ def test_a_link_in_folded_or_quoted_text_is_placed_where_it_is_written(project):
         'content/faq/what-is-odr.yaml:14:29: answer.es: expected a link to a page or file of the site, found '
         '"../tutorials/negociar.md", which does not exist (did you mean "../tutorials/negotiate.md"?)',
     ]
+
+
+def test_a_broken_link_in_a_court_text_is_reported_in_the_court_profile(project):
+    project.write("content/faq/what-is-odr.yaml", FAQ.replace(
+        "    See [how to negotiate]", "    {% for step in court.agreement.filing_checklist %}{{ step }}{% endfor %}\n"
+                                     "    See [how to negotiate]"))
+    project.write("content/courts/test-court.yaml", MINIMAL_COURT.replace(
+        "{en: File it., es: Preséntelo.}", "{en: \"File [it](../faq/filing.md).\", es: Preséntelo.}"))
+    assert messages(project) == [
+        'content/courts/test-court.yaml:17:23: agreement.filing_checklist[0].en: expected a link to a page or '
+        'file of the site, found "../faq/filing.md", which does not exist']
