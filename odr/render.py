@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import jinja2
@@ -119,18 +119,31 @@ def is_shown(condition: str | None, context: TextContext) -> bool:
 
 
 def check_templates(content) -> list[Problem]:
-    """Render every text of every page for every court and language; report what fails."""
-    problems: list[Problem] = []
+    """Render every text of every page for every court and language; report what fails, once, naming the
+    courts it fails for."""
+    courts_by_problem: dict[Problem, list[str]] = {}
     for court in content.courts.values():
         for language in content.languages:
             context = TextContext.of(content, court, language)
             for document in [*content.faqs.values(), *content.tutorials.values()]:
-                problems += _check_document(document, context, court.id)
-    return sorted(set(problems))
+                for problem in _check_document(document, context):
+                    courts = courts_by_problem.setdefault(problem, [])
+                    courts += [court.id] if court.id not in courts else []
+    return sorted(_naming_courts(problem, courts) for problem, courts in courts_by_problem.items())
 
 
-def _check_document(document, context: TextContext, court_id: str) -> list[Problem]:
+def _naming_courts(problem: Problem, courts: list[str]) -> Problem:
+    """A variable that does not exist is named with the courts it is missing for; a syntax error is the same
+    for every court."""
+    if problem.message.startswith(SYNTAX):
+        return problem
+    named = f" (court {courts[0]})" if len(courts) == 1 else f" (courts {', '.join(courts)})"
+    return replace(problem, message=problem.message + named)
+
+
+def _check_document(document, context: TextContext) -> list[Problem]:
     from odr.content import walk_texts
+    from odr.yamlsource import format_path
 
     problems = []
     if document.show_if:
@@ -138,25 +151,27 @@ def _check_document(document, context: TextContext, court_id: str) -> list[Probl
             if not is_shown(document.show_if, context):
                 return []
         except jinja2.TemplateError as error:
-            return [document.source_file.problem(("show_if",), _template_message(error, court_id))]
+            return [document.source_file.problem(("show_if",), _template_message(error))]
     for path, text in walk_texts(document):
         language_path = path + (context.language,)
         try:
             render_text(text.get(context.language), context)
         except jinja2.TemplateError as error:
             line_in_text = getattr(error, "lineno", None) or _runtime_line() or 1
-            line, column = document.source_file.text_line(language_path if text.has(context.language) else path + ("en",),
-                                                     line_in_text)
-            from odr.yamlsource import format_path
+            written = language_path if text.has(context.language) else path + ("en",)
+            line, column = document.source_file.text_line(written, line_in_text)
             problems.append(Problem(document.source_file.path, line, column, format_path(language_path),
-                                    _template_message(error, court_id)))
+                                    _template_message(error)))
     return problems
 
 
-def _template_message(error: jinja2.TemplateError, court_id: str) -> str:
+SYNTAX = "expected a valid template"
+
+
+def _template_message(error: jinja2.TemplateError) -> str:
     if isinstance(error, jinja2.TemplateSyntaxError):
-        return f"expected a valid template, found {error.message}"
-    return f"expected variables that exist for every court, found {error.message} (court {court_id})"
+        return f"{SYNTAX}, found {error.message}"
+    return f"expected variables that exist for every court, found {error.message}"
 
 
 def _runtime_line() -> int | None:

@@ -158,3 +158,13 @@ def test_an_unknown_language_is_reported_at_its_key(project):
         QUESTION, 'question:\n  en: "What is ODR?"\n  es: "¿Qué es la ODR?"\n  fr: "Qu\'est-ce que l\'ODR ?"'))
     assert messages(project) == [
         'content/faq/what-is-odr.yaml:7:3: question.fr: expected languages among en, es, found "fr"']
+
+
+def test_a_template_error_is_reported_once_naming_the_courts(project):
+    from tests.conftest import MINIMAL_COURT
+
+    project.write("content/courts/other-court.yaml", MINIMAL_COURT.replace("test-court", "other-court"))
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace("odr.provider }}.\n  es", "odr.provdier }}.\n  es"))
+    assert messages(project) == [
+        'content/faq/what-is-odr.yaml:7:5: answer.en: expected variables that exist for every court, '
+        'found "court.odr.provdier", which does not exist (did you mean "provider"?) (courts other-court, test-court)']
