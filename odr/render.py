@@ -15,7 +15,7 @@ from decimal import Decimal
 import jinja2
 from pydantic import BaseModel
 
-from odr.models.base import Text
+from odr.models.base import Text, UnknownId
 from odr.problems import Problem, did_you_mean
 
 
@@ -34,7 +34,7 @@ class View:
         attribute = getattr(self._value, name)
         path = f"{self._path}.{name}"
         if callable(attribute):
-            return lambda *args: localize(attribute(*args), self._language, f"{path}(...)")
+            return lambda *args: localize(_call(attribute, args), self._language, f"{path}(...)")
         return localize(attribute, self._language, path)
 
     def __bool__(self) -> bool:
@@ -42,6 +42,17 @@ class View:
 
     def field_names(self) -> list[str]:
         return list(type(self._value).model_fields)
+
+
+class UnknownIdError(jinja2.TemplateRuntimeError):
+    """A lookup in content text named an id that does not exist: `settings.form("CIV-111")`."""
+
+
+def _call(method, args):
+    try:
+        return method(*args)
+    except UnknownId as error:
+        raise UnknownIdError(str(error)) from None
 
 
 def localize(value, language: str, path: str = "value"):
@@ -133,9 +144,9 @@ def check_templates(content) -> list[Problem]:
 
 
 def _naming_courts(problem: Problem, courts: list[str]) -> Problem:
-    """A variable that does not exist is named with the courts it is missing for; a syntax error is the same
-    for every court."""
-    if problem.message.startswith(SYNTAX):
+    """A variable that does not exist is named with the courts it is missing for; other errors (a syntax
+    error, an unknown form id) are the same for every court."""
+    if not problem.message.startswith(MISSING_VARIABLE):
         return problem
     named = f" (court {courts[0]})" if len(courts) == 1 else f" (courts {', '.join(courts)})"
     return replace(problem, message=problem.message + named)
@@ -165,13 +176,15 @@ def _check_document(document, context: TextContext) -> list[Problem]:
     return problems
 
 
-SYNTAX = "expected a valid template"
+MISSING_VARIABLE = "expected variables that exist for every court"
 
 
 def _template_message(error: jinja2.TemplateError) -> str:
     if isinstance(error, jinja2.TemplateSyntaxError):
-        return f"{SYNTAX}, found {error.message}"
-    return f"expected variables that exist for every court, found {error.message}"
+        return f"expected a valid template, found {error.message}"
+    if isinstance(error, UnknownIdError):
+        return error.message
+    return f"{MISSING_VARIABLE}, found {error.message}"
 
 
 def _runtime_line() -> int | None:

@@ -35,6 +35,16 @@ class Document(Model):
         return self._source
 
 
+class UnknownId(LookupError):
+    """A lookup by id in content text, such as `settings.form("CIV-111")`, found no item with that id."""
+
+
+def unknown_id(noun: str, found: str, known: list[str]) -> UnknownId:
+    from odr.problems import did_you_mean
+
+    return UnknownId(f'expected {noun} among {", ".join(known) or "none"}, found "{found}"{did_you_mean(found, known)}')
+
+
 def languages_in(info: ValidationInfo) -> tuple[str, ...]:
     context = info.context or {}
     return tuple(context.get("languages") or DEFAULT_LANGUAGES)

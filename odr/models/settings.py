@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from odr.models.base import Document, Id, Model, Money, Text, Url
+from odr.models.base import Document, Id, Model, Money, Text, Url, unknown_id
 
 
 class ClaimLimit(Model):
@@ -111,7 +111,11 @@ class Settings(Document):
     """Days the courts are closed; they do not count as court days."""
 
     def form(self, form_id: str) -> Form:
-        return next(form for form in self.forms if form.id == form_id)
+        """The form with this id; an unknown id is an error that names the known ones."""
+        for form in self.forms:
+            if form.id == form_id:
+                return form
+        raise unknown_id("a form id", form_id, [form.id for form in self.forms])
 
 
 __all__ = ["Settings", "Id"]

@@ -168,3 +168,11 @@ def test_a_template_error_is_reported_once_naming_the_courts(project):
     assert messages(project) == [
         'content/faq/what-is-odr.yaml:7:5: answer.en: expected variables that exist for every court, '
         'found "court.odr.provdier", which does not exist (did you mean "provider"?) (courts other-court, test-court)']
+
+
+def test_an_unknown_form_id_names_the_known_ones(project):
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace(
+        "ODR is run by {{ court.odr.provider }}.", 'Use form {{ settings.form("CIV-111").id }}.'))
+    assert messages(project) == [
+        'content/faq/what-is-odr.yaml:7:5: answer.en: expected a form id among CIV-110, CIV-120, SC-100, SC-104, '
+        'SC-120, SC-130, SC-150, SC-220, FW-001, found "CIV-111" (did you mean "CIV-110"?)']
