@@ -170,12 +170,47 @@ def _compose(text: str, loader_class):
 
 
 def _syntax_problem(path: str, error: yaml.MarkedYAMLError) -> Problem:
-    mark = error.problem_mark or error.context_mark
+    """The parser's error in the words of the other messages: what was expected, what was found."""
+    mark, message = _syntax_message(error)
     line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-    what = error.problem or "a syntax error"
-    if error.context:
-        what = f"{what} ({error.context})"
-    return Problem(path, line, column, "", f"expected valid YAML, found {what}")
+    return Problem(path, line, column, "", message)
+
+
+UNCLOSED = re.compile(r"expected ',' or '([\]}])', but got (.+)")
+BAD_START = re.compile(r"found character '(.+)' that cannot start any token")
+TOKENS = {"'<stream end>'": "the end of the file", "'<scalar>'": "more text", "'<block end>'": "the end of a block",
+          "'<block mapping start>'": "a new key", "'<block sequence start>'": "a new list item"}
+
+
+def _syntax_message(error: yaml.MarkedYAMLError):
+    """(the mark to show, the message) of a YAML syntax error; the common ones in plain words."""
+    problem, context = error.problem or "", error.context or ""
+    found_at = error.problem_mark or error.context_mark
+    unclosed = UNCLOSED.match(problem)
+    if unclosed and error.context_mark:
+        closing, got = unclosed.group(1), TOKENS.get(unclosed.group(2), f'"{unclosed.group(2).strip(chr(39))}"')
+        opening, kind = ("[", "list") if closing == "]" else ("{", "mapping")
+        where = f" on line {found_at.line + 1}" if found_at else ""
+        return error.context_mark, (f"expected a {closing} to close the {kind} opened by this {opening}, "
+                                    f"found {got}{where}")
+    bad = BAD_START.match(problem)
+    if bad and bad.group(1) == "\\t":
+        return found_at, "expected spaces, found a tab (YAML does not allow tabs for indentation)"
+    if bad:
+        return found_at, (f'expected a value, found "{bad.group(1)}", which cannot start one '
+                          f"(put the text in quotes)")
+    if "quoted scalar" in context and "end of stream" in problem and error.context_mark:
+        return error.context_mark, "expected a closing quote for the text this quote opens, found the end of the file"
+    if problem.startswith("expected <block end>, but found"):
+        got = TOKENS.get(problem.rpartition("found ")[2], "more")
+        return found_at, f"expected this line indented like the lines above it, found {got} indented differently"
+    if problem == "could not find expected ':'" and error.context_mark:
+        return error.context_mark, "expected a key and a colon (key: value), found a line without a colon"
+    if problem == "mapping values are not allowed here":
+        return found_at, ("expected a key indented like the others, or text with \": \" in quotes, "
+                          "found a colon where none is allowed")
+    what = problem.removeprefix("found ") or "a syntax error"
+    return found_at, f"expected valid YAML, found {what}" + (f" ({context})" if context else "")
 
 
 DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")

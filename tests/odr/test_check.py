@@ -34,8 +34,8 @@ def test_valid_project_has_no_problems(project):
 def test_yaml_syntax_error(project):
     project.write("content/faq/broken.yaml", "id: broken\nquestion: [unclosed\n")
     assert messages(project) == [
-        "content/faq/broken.yaml:3:1: expected valid YAML, found expected ',' or ']', but got '<stream end>' "
-        "(while parsing a flow sequence)"]
+        "content/faq/broken.yaml:2:11: expected a ] to close the list opened by this [, found the end of the file "
+        "on line 3"]
 
 
 def test_wrong_type(project):

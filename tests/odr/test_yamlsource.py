@@ -20,7 +20,25 @@ def test_position_of_a_missing_path_is_its_nearest_parent():
 
 def test_syntax_error_is_a_problem_with_line_and_column():
     _, problems = parse("a: 1\n b: 2\n")
-    assert [str(p) for p in problems] == ["t.yaml:2:3: expected valid YAML, found mapping values are not allowed here"]
+    assert [str(p) for p in problems] == [
+        't.yaml:2:3: expected a key indented like the others, or text with ": " in quotes, found a colon where none '
+        "is allowed"]
+
+
+def test_common_syntax_errors_read_as_expected_and_found():
+    def message(text):
+        return [str(p) for p in parse(text)[1]]
+
+    assert message("a: 1\n\tb: 2\n") == [
+        "t.yaml:2:1: expected spaces, found a tab (YAML does not allow tabs for indentation)"]
+    assert message("id: {who\norder: 2\n") == [
+        't.yaml:1:5: expected a } to close the mapping opened by this {, found ":" on line 2']
+    assert message('a: "open\nb: 2\n') == [
+        "t.yaml:1:4: expected a closing quote for the text this quote opens, found the end of the file"]
+    assert message("a: `x`\n") == ['t.yaml:1:4: expected a value, found "`", which cannot start one (put the text in quotes)']
+    assert message("a: b\nc\n") == ["t.yaml:2:1: expected a key and a colon (key: value), found a line without a colon"]
+    assert message("a:\n  - x\n b: 2\n") == [
+        "t.yaml:3:2: expected this line indented like the lines above it, found a new key indented differently"]
 
 
 def test_duplicate_key_is_a_problem_at_the_second_key():
