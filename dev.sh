@@ -20,7 +20,7 @@ install_python() {
 }
 
 install_npm() {
-  # Pyodide (the in-browser Python runtime), axe-core and a ResizeObserver polyfill, pinned in package-lock.json.
+  # Pyodide (the in-browser Python runtime), axe-core, a ResizeObserver polyfill and the PDF font, pinned in package-lock.json.
   local stamp=node_modules/.installed
   if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
     npm ci --silent --no-audit --no-fund

@@ -19,7 +19,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from odr.runtime import FONT_DIR
 from odr.spec import build_spec
+from widgets import fonts
 from widgets.api import documents
 from widgets.dates import parse_timestamp
 from widgets.text import Text
@@ -43,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     if problem is not None:
         return _fail(args.answers, {"_file": problem})
     spec = build_spec(args.root, data["court"], data["worksheet"], _language(data, args.root))
+    use_local_fonts()
     made = documents(spec, data, args.today or _saved_on(data) or date.today())
     if made["errors"]:
         return _fail(args.answers, made["errors"])
@@ -51,6 +54,11 @@ def main(argv: list[str] | None = None) -> int:
         _write(args.out / name, made[key])
         print(args.out / name)
     return 0
+
+
+def use_local_fonts() -> None:
+    """The PDF's Unicode font, from node_modules/ (installed by ./dev.sh)."""
+    fonts.use_fonts(lambda weight: str(FONT_DIR / fonts.FILES[weight]))
 
 
 def _parser() -> argparse.ArgumentParser:

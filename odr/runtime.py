@@ -8,7 +8,8 @@ While compiling, Pyodide runs real worksheet calls (the example answers in
 worksheets/examples/) and records what they import: the archives the browser
 loads hold only that, and the rest of the standard library and of the wheels
 sit in "rest" archives fetched only if an import ever needs them (those are
-not precached by the service worker).
+not precached by the service worker, nor is the PDF's Unicode font, fetched
+only by a PDF whose text Helvetica cannot print).
 Each court's site gets a copy under odr/ (hard links where possible), with
 content-hashed names so browsers and caches never mix versions.
 """
@@ -35,13 +36,17 @@ PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 and loadPyodide() then neither downloads nor indexes the 120 KB list."""
 LOCK_FILE = "pyodide-lock.json"
 BROWSER_DIR = CODE_ROOT / "widgets" / "browser"
+FONT_DIR = CODE_ROOT / "node_modules" / "dejavu-fonts-ttf" / "ttf"
+"""The PDF's Unicode font (widgets/fonts.py), from the pinned npm package."""
 COMPILE_SCRIPT = CODE_ROOT / "odr" / "compile_runtime.mjs"
 RUNTIME_CACHE = CODE_ROOT / ".cache" / "runtime"
 SITE_FOLDER = "odr"
 ARCHIVES = ("stdlib", "widgets", "pdf", "stdlib_rest", "pdf_rest")
 """The compiled Python archives, by role (files <role with - for _>.zip)."""
 LAZY_ARCHIVES = ("stdlib_rest", "pdf_rest")
-WORKER_FILES = ("pyodide_module", "pyodide_index", *ARCHIVES)
+FONTS = {"font_regular": "DejaVuSans.ttf", "font_bold": "DejaVuSans-Bold.ttf"}
+"""{role: file in FONT_DIR}: the PDF's Unicode font, fetched only by a PDF that needs it (widgets/fonts.py)."""
+WORKER_FILES = ("pyodide_module", "pyodide_index", *ARCHIVES, *FONTS)
 """What the calculator's worker is told where to find."""
 EXAMPLES = CODE_ROOT / "worksheets" / "examples"
 """Saved answers files: the calls recorded while compiling."""
@@ -55,7 +60,7 @@ class Runtime:
     """{site path (relative to the court's root): source path}."""
     urls: dict
     """{role: site path}: worksheet, worker, pyodide_module, pyodide_index, stdlib, widgets, pdf,
-    stdlib_rest, pdf_rest."""
+    stdlib_rest, pdf_rest, font_regular, font_bold."""
     lazy: frozenset = frozenset()
     """Site paths fetched only when an import needs them: not precached by the service worker."""
 
@@ -84,7 +89,9 @@ def prepare_runtime() -> Runtime:
         urls[role] = _hashed(files, compiled / f"{role.replace('_', '-')}.zip", f"{SITE_FOLDER}/python")
     urls["worksheet"] = _hashed_folder(files, BROWSER_DIR / "worksheet", SITE_FOLDER) + "/main.js"
     urls["worker"] = _hashed(files, BROWSER_DIR / "worker.js", SITE_FOLDER)
-    return Runtime(files, urls, frozenset(urls[role] for role in LAZY_ARCHIVES))
+    for role, name in FONTS.items():
+        urls[role] = _hashed(files, FONT_DIR / name, f"{SITE_FOLDER}/fonts")
+    return Runtime(files, urls, frozenset(urls[role] for role in (*LAZY_ARCHIVES, *FONTS)))
 
 
 def _hashed(files: dict, source: Path, folder: str) -> str:

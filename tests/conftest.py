@@ -10,6 +10,17 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
+
+@pytest.fixture(autouse=True)
+def unicode_font():
+    """The PDF's Unicode font from node_modules/, as the command line uses it (odr/documents.py)."""
+    from odr.documents import use_local_fonts
+    from widgets import fonts
+
+    use_local_fonts()
+    yield
+    fonts.use_fonts(None)
+
 MINIMAL_COURT = """\
 id: test-court
 name: {en: Test Court, es: Corte de Prueba}

@@ -1,20 +1,26 @@
-"""The agreement as a PDF, drawn with fpdf2 and its built-in Helvetica font.
+"""The agreement as a PDF, drawn with fpdf2.
 
 fpdf2 is imported inside `agreement_pdf` only, so importing this module (or
-`widgets.api`) never loads it. Helvetica is written with the Windows-1252
-encoding, which covers Spanish (á é í ó ú ü ñ ¿ ¡), the dollar, section and
-em-dash signs; any other character is replaced harmlessly (its accent-free
-form, else "?"). Text is never read as markup, so HTML typed in an answer is
-printed as typed. Long text wraps; a word longer than a line is split. The
-output is deterministic: the creation date is given by the caller.
+`widgets.api`) never loads it. The built-in Helvetica font, written with the
+Windows-1252 encoding, covers English and Spanish (á é í ó ú ü ñ ¿ ¡), the
+dollar, section and em-dash signs. When the agreement holds any other
+character (a Vietnamese or Polish name, say) and a Unicode font is available
+(widgets/fonts.py), that font is embedded instead; a character neither font
+has (Chinese, for one) is replaced harmlessly (its accent-free form, else
+"?"). Text is never read as markup, so HTML typed in an answer is printed as
+typed. Long text wraps; a word longer than a line is split. The output is
+deterministic: the creation date is given by the caller.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 import warnings
 from datetime import datetime, timezone
+from typing import Callable
 
+from widgets import fonts
 from widgets.agreement import Agreement, Section, Table
 from widgets.text import fill
 
@@ -25,18 +31,6 @@ LINE = 5.5
 KEEP_WITH_HEADING = 30
 
 
-def pdf_safe(text: str) -> str:
-    """Text the built-in font can encode: other characters become their
-    accent-free form (NFKD) or "?"; tabs become spaces; other control
-    characters are dropped."""
-    out = []
-    for char in str(text).replace("\r\n", "\n").replace("\t", " "):
-        if char != "\n" and unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn"):
-            continue
-        out.append(char if _encodable(char) else _fallback(char))
-    return "".join(out)
-
-
 def _encodable(char: str) -> bool:
     try:
         char.encode(ENCODING)
@@ -45,16 +39,45 @@ def _encodable(char: str) -> bool:
         return False
 
 
-def _fallback(char: str) -> str:
-    plain = "".join(c for c in unicodedata.normalize("NFKD", char) if _encodable(c) and not unicodedata.combining(c))
+def pdf_safe(text: str, printable: Callable[[str], bool] = _encodable) -> str:
+    """Text the font can print (by default the built-in one): other characters
+    become their accent-free form (NFKD) or "?"; tabs become spaces; other
+    control characters are dropped."""
+    out = []
+    for char in str(text).replace("\r\n", "\n").replace("\t", " "):
+        if char != "\n" and unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            continue
+        out.append(char if printable(char) else _fallback(char, printable))
+    return "".join(out)
+
+
+def _fallback(char: str, printable: Callable[[str], bool]) -> str:
+    plain = "".join(c for c in unicodedata.normalize("NFKD", char) if printable(c) and not unicodedata.combining(c))
     return plain or "?"
+
+
+def _strings(value) -> list[str]:
+    """Every string inside an agreement (its dataclasses, lists and dicts)."""
+    if isinstance(value, str):
+        return [value]
+    if dataclasses.is_dataclass(value):
+        value = [getattr(value, item.name) for item in dataclasses.fields(value)]
+    elif isinstance(value, dict):
+        value = list(value.values())
+    elif not isinstance(value, (list, tuple)):
+        return []
+    return [text for item in value for text in _strings(item)]
+
+
+def _needs_unicode(parts: list) -> bool:
+    return not all(_encodable(char) for text in _strings(parts) for char in text)
 
 
 def agreement_pdf(document: Agreement, courtesy: Agreement | None, created: datetime | None = None) -> bytes:
     """The PDF bytes: the agreement, then the courtesy translation on a new page.
     Each part numbers its own pages ("Page 1 of 2" is the agreement that is filed);
     every page of the translation carries its "not for filing" notice."""
-    pdf = _new_pdf(document, created)
+    pdf = _new_pdf(document, created, _needs_unicode([document, courtesy]))
     parts = [(document, 1)]
     _draw(pdf, document)
     if courtesy is not None:
@@ -77,25 +100,32 @@ def _draw_page_margins(pdf, parts: list) -> None:
             pdf.current_font_is_set_on_page = False  # this page's text state is its own
             if part.running_notice and page > start:
                 pdf.set_y(8)
-                pdf.set_font(FONT, "B", 8)
-                pdf.cell(0, 4, pdf_safe(part.running_notice), align="C")
+                pdf.set_font(pdf.odr_font, "B", 8)
+                pdf.cell(0, 4, _safe(pdf, part.running_notice), align="C")
             pdf.set_y(-14)
-            pdf.set_font(FONT, "", 7)
-            pdf.cell(0, 4, pdf_safe(part.fingerprint), align="C", new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font(pdf.odr_font, "", 7)
+            pdf.cell(0, 4, _safe(pdf, part.fingerprint), align="C", new_x="LMARGIN", new_y="NEXT")
             label = fill(part.labels["page"], page=page - start + 1, pages=end - start)
-            pdf.cell(0, 4, pdf_safe(label), align="C")
+            pdf.cell(0, 4, _safe(pdf, label), align="C")
     pdf.page = last_page
 
 
-def _new_pdf(document: Agreement, created: datetime | None):
+def _new_pdf(document: Agreement, created: datetime | None, needs_unicode: bool):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # "Pillow could not be imported": no images are drawn
         from fpdf import FPDF
 
     pdf = FPDF(format="Letter", unit="mm")
     pdf.core_fonts_encoding = ENCODING
+    pdf.odr_font, pdf.odr_printable = FONT, _encodable
+    paths = fonts.font_paths() if needs_unicode else None
+    if paths is not None:
+        pdf.add_font(fonts.FAMILY, "", paths["regular"])
+        pdf.add_font(fonts.FAMILY, "B", paths["bold"])
+        covered = set(pdf.fonts[fonts.FAMILY.lower()].cmap) & set(pdf.fonts[fonts.FAMILY.lower() + "B"].cmap)
+        pdf.odr_font, pdf.odr_printable = fonts.FAMILY, lambda char: ord(char) in covered
     pdf.set_creation_date(created or datetime(2000, 1, 1, tzinfo=timezone.utc))
-    pdf.set_title(pdf_safe(document.title))
+    pdf.set_title(_safe(pdf, document.title))
     pdf.set_lang(document.language)
     pdf.set_margins(MARGIN, MARGIN, MARGIN)
     pdf.set_auto_page_break(True, margin=MARGIN)
@@ -117,9 +147,13 @@ def _draw(pdf, document: Agreement) -> None:
     _paragraph(pdf, document.fingerprint, size=8)
 
 
+def _safe(pdf, text: str) -> str:
+    return pdf_safe(text, pdf.odr_printable)
+
+
 def _paragraph(pdf, text: str, style: str = "", size: float = 11, border: int = 0, after: float = 1.5) -> None:
-    pdf.set_font(FONT, style, size)
-    pdf.multi_cell(0, LINE if size <= 12 else size * 0.5, pdf_safe(text), border=border, align="L",
+    pdf.set_font(pdf.odr_font, style, size)
+    pdf.multi_cell(0, LINE if size <= 12 else size * 0.5, _safe(pdf, text), border=border, align="L",
                    new_x="LMARGIN", new_y="NEXT")
     pdf.ln(after)
 
@@ -140,13 +174,13 @@ def _section(pdf, section: Section, labels: dict) -> None:
 def _table(pdf, table: Table) -> None:
     widths = (12, 52, 34, 52)[: len(table.columns)]
     align = ("RIGHT", "LEFT", "RIGHT", "LEFT")[: len(table.columns)]
-    pdf.set_font(FONT, "", 10)
+    pdf.set_font(pdf.odr_font, "", 10)
     with pdf.table(col_widths=widths, width=sum(widths), align="LEFT", text_align=align,
                    line_height=LINE) as drawn:
         for row in [table.columns] + table.rows + [table.footer]:
             cells = drawn.row()
             for value in row:
-                cells.cell(pdf_safe(value))
+                cells.cell(_safe(pdf, value))
     pdf.ln(2)
 
 
@@ -156,9 +190,9 @@ def _signature_block(pdf, signature, labels: dict) -> None:
     pdf.ln(6)
     _paragraph(pdf, f"{signature.role}: {signature.name}", style="B")
     pdf.ln(8)
-    pdf.set_font(FONT, "", 10)
+    pdf.set_font(pdf.odr_font, "", 10)
     x, y = pdf.get_x(), pdf.get_y()
     pdf.line(x, y, x + 95, y)
     pdf.line(x + 110, y, x + 170, y)
-    pdf.cell(110, LINE, pdf_safe(labels["signature"]))
-    pdf.cell(60, LINE, pdf_safe(labels["date"]), new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(110, LINE, _safe(pdf, labels["signature"]))
+    pdf.cell(60, LINE, _safe(pdf, labels["date"]), new_x="LMARGIN", new_y="NEXT")

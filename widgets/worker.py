@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 
-from widgets import api
+from widgets import api, fonts
 
 _spec: dict = {}
 
@@ -19,6 +20,30 @@ def set_spec(spec_json: str) -> None:
     """Remember the worksheet spec the page carries; later calls use it."""
     global _spec
     _spec = json.loads(spec_json)
+
+
+def set_font_urls(urls_json: str) -> None:
+    """Where the PDF's Unicode font is on the site ({"regular": URL, "bold": URL}):
+    fetched the first time a PDF needs it."""
+    urls = json.loads(urls_json)
+    fonts.use_fonts(lambda weight: _fetched(urls[weight], f"/tmp/odr-fonts/{fonts.FILES[weight]}"))
+
+
+def _fetched(url: str, path: str) -> str:
+    """The file at `url`, saved at `path` (once): a synchronous request, allowed in a worker."""
+    if not os.path.exists(path):
+        from js import XMLHttpRequest  # only in the browser, only here
+
+        request = XMLHttpRequest.new()
+        request.open("GET", url, False)
+        request.responseType = "arraybuffer"
+        request.send()
+        if request.status != 200:
+            raise OSError(f"{url}: HTTP {request.status}")
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as file:
+            file.write(request.response.to_bytes())
+    return path
 
 
 def evaluate(answers_json: str, today: str) -> str:

@@ -89,6 +89,19 @@ def test_fill_by_keyboard_and_read_the_pdf_back(recorded, site_url):
         assert row["amount_text"] in text
     assert "$166.70" in text
     assert "PRIVATE NOTE" not in text and "850" not in text
+    assert not [url for url in recorded.urls() if url.endswith(".ttf")]  # English needs no embedded font
+
+
+def test_a_name_in_another_script_is_printed_as_written(recorded, site_url):
+    """The PDF fetches its Unicode font from the site when Helvetica cannot print a name."""
+    page = open_worksheet(recorded, site_url)
+    load_example(page)
+    page.locator("#odr-defendants-0-name").fill("Nguyễn Thị Đào")
+    page.locator("#odr-defendants-0-name").blur()
+    text = pdf_text(download(page, "pdf"))
+    assert "Nguyễn Thị Đào" in text and "Maria Garcia" in text
+    fonts = {url for url in recorded.urls() if url.endswith(".ttf")}  # the worker's requests, and the service worker's
+    assert len(fonts) == 2 and all(url.startswith(site_url + "los-angeles/odr/fonts/") for url in fonts)
 
 
 def test_answers_come_back_after_a_reload(recorded, site_url):
@@ -167,13 +180,20 @@ def test_after_a_new_release_files_without_a_hash_are_fresh_and_offline_still_wo
     import os
     import shutil
 
-    from odr.static_server import StaticServer
+    from odr.static_server import StaticHandler, StaticServer
+
+    class RevalidatedHandler(StaticHandler):
+        """As the webmasters' guide asks of hosts: files without a hash are checked on every request."""
+
+        def end_headers(self):
+            self.send_header("Cache-Control", "no-cache")
+            super().end_headers()
 
     site = tmp_path / "site"
     shutil.copytree(built_site / "los-angeles", site / "los-angeles", copy_function=os.link)
     index = site / "los-angeles/search/search_index.json"
     fetch_index = "fetch('../../search/search_index.json').then((response) => response.text())"
-    with StaticServer(site) as server:
+    with StaticServer(site, handler_class=RevalidatedHandler) as server:
         page = open_worksheet(recorded, server.url)
         page.evaluate("navigator.serviceWorker.ready")
         page.reload()  # now controlled by the service worker

@@ -79,7 +79,36 @@ def test_very_long_text_wraps_onto_more_lines_and_pages():
     assert all(len(line) < 130 for page in found for line in page.splitlines())
 
 
-def test_characters_the_font_cannot_show_do_not_crash():
+def pdf_fonts(pdf: bytes) -> set[str]:
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    return {str(font["/BaseFont"]) for page in reader.pages for font in page["/Resources"]["/Font"].values()}
+
+
+def test_names_in_other_scripts_are_printed_as_written_with_the_unicode_font():
+    names = "Nguyễn Thị Đào, Łukasz Żółć, Αλέξης, Дмитрий"
+    file = with_answers(defendant_file(), defendants=[{"name": names, "address": "Đường Lê Lợi 12\tQuận 1"}])
+    pdf = pdf_of(file)
+    text = flat(" ".join(pages(pdf)))
+    assert names in text and "Đường Lê Lợi 12 Quận 1" in text
+    assert "Solo para su información — no se presenta a la corte" in text  # the translation too
+    assert {font.split("+")[-1] for font in pdf_fonts(pdf)} == {"DejaVuSansBook", "DejaVuSansBold"}
+
+
+def test_english_and_spanish_need_no_embedded_font():
+    pdf = pdf_of(defendant_file())
+    assert pdf_fonts(pdf) == {"/Helvetica", "/Helvetica-Bold"}
+
+
+def test_characters_no_font_has_are_replaced_harmlessly():
+    file = with_answers(plaintiff_file(), defendants=[{"name": "Nguyễn Văn Anh 王小明", "address": "Ş street\tx"}])
+    text = flat(" ".join(pages(pdf_of(file))))
+    assert "Nguyễn Văn Anh ???" in text and "Ş street x" in text
+
+
+def test_without_the_unicode_font_other_scripts_lose_only_their_accents():
+    from widgets import fonts
+
+    fonts.use_fonts(None)
     file = with_answers(plaintiff_file(), defendants=[{"name": "Nguyễn Văn Anh 王小明 🙂", "address": "Ş street\tx"}])
     text = flat(" ".join(pages(pdf_of(file))))
     assert "Nguyen Van Anh ??? ?" in text and "S street x" in text

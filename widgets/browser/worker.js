@@ -43,7 +43,10 @@ async function start(runtime) {
   const urls = python.toPy({ pdf: runtime.pdf, stdlib_rest: runtime.stdlib_rest, pdf_rest: runtime.pdf_rest });
   archives.fetch_when_needed(urls);
   urls.destroy();
-  python.pyimport("widgets.worker").set_spec(JSON.stringify(await specReceived));
+  const bridge = python.pyimport("widgets.worker");
+  bridge.set_font_urls(JSON.stringify({ regular: runtime.font_regular, bold: runtime.font_bold }));
+  bridge.set_spec(JSON.stringify(await specReceived));
+  bridge.destroy();
   return { snapshot, restored };
 }
 
