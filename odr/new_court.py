@@ -20,7 +20,7 @@ from pathlib import Path
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from odr.models.base import ID_PATTERN, Text, _check_id, _check_url, _parse_money, describe
+from odr.models.base import ID_PATTERN, Text, _check_email, _check_id, _check_url, _parse_money, describe
 from odr.models.court import Court
 
 WIDTH = 100
@@ -109,6 +109,8 @@ def _kind(annotation, metadata=()) -> str:
         return 'an id of lowercase letters, digits and hyphens, like "main-office"'
     if _check_url in validators:
         return "a web address starting with https://"
+    if _check_email in validators:
+        return 'an email address, like "clerk@example.org"'
     if _parse_money in validators:
         return 'an amount in dollars, in quotes, like "27.00"'
     annotation = typing.get_args(annotation)[0] if getattr(annotation, "__metadata__", None) else annotation

@@ -44,7 +44,22 @@ def validate(model: type[BaseModel], source: SourceFile, context: dict | None = 
         return None, [to_problem(detail, source, model) for detail in error.errors()]
     if isinstance(instance, Document):
         instance._source = source
-    return instance, []
+    return instance, repeated_ids(instance, source)
+
+
+def repeated_ids(instance: BaseModel, source: SourceFile) -> list[Problem]:
+    """An id used twice in one of the model's `unique_ids` lists (fees, contacts, forms...), at the second."""
+    problems = []
+    for name in getattr(type(instance), "unique_ids", ()):
+        first: dict = {}
+        for index, item in enumerate(getattr(instance, name)):
+            if item.id not in first:
+                first[item.id] = index
+                continue
+            line = source.position((name, first[item.id], "id"))[0]
+            problems.append(source.problem((name, index, "id"), f'expected an id used once in {name}, found '
+                                                                f'"{item.id}" again (first on line {line})'))
+    return problems
 
 
 def to_problem(detail: dict, source: SourceFile, model: type[BaseModel]) -> Problem:

@@ -15,6 +15,7 @@ from pydantic_core import PydanticCustomError
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 URL_PATTERN = re.compile(r"^https?://[^\s]+$")
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 DEFAULT_LANGUAGES = ("en", "es")
 
 
@@ -100,6 +101,14 @@ def _check_url(value: Any) -> Any:
     return value
 
 
+def _check_email(value: Any) -> Any:
+    if not isinstance(value, str) or not EMAIL_PATTERN.match(value):
+        raise PydanticCustomError(
+            "email_format", "expected an email address like clerk@example.org, found {found}",
+            {"found": describe(value)})
+    return value
+
+
 def _parse_money(value: Any) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise PydanticCustomError("money_type", "expected an amount in dollars like \"27.00\", found {found}",
@@ -120,6 +129,8 @@ Id = Annotated[str, BeforeValidator(_check_id)]
 """An identifier: lowercase letters, digits and hyphens."""
 Url = Annotated[str, BeforeValidator(_check_url)]
 """A web address starting with https:// or http://."""
+Email = Annotated[str, BeforeValidator(_check_email)]
+"""An email address: name@domain.org."""
 Money = Annotated[Decimal, BeforeValidator(_parse_money)]
 """An amount in dollars, at most two decimals; write it in quotes: "27.00"."""
 

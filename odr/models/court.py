@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime
-from typing import Literal
+from typing import Annotated, ClassVar, Literal
 
-from odr.models.base import Document, Id, Model, Money, Text, Url
+from pydantic import Field as Constraint
+
+from odr.models.base import Document, Email, Id, Model, Money, Text, Url
 
 MissedPaymentOption = Literal["whole_balance_due", "stipulated_judgment", "refile"]
 PUBLISHING_FACTS = (("odr", "provider"), ("odr", "url"), ("odr", "cost"))
@@ -13,10 +15,10 @@ PUBLISHING_FACTS = (("odr", "provider"), ("odr", "url"), ("odr", "cost"))
 
 
 class Deadlines(Model):
-    register_within_calendar_days: int
-    """Parties register for ODR within this many calendar days of the court's notice."""
-    settle_court_days_before_hearing: int
-    """Without an agreement this many court days before the hearing, everyone attends the hearing."""
+    register_within_calendar_days: Annotated[int, Constraint(ge=1, le=90)]
+    """Parties register for ODR within this many calendar days of the court's notice (1 to 90)."""
+    settle_court_days_before_hearing: Annotated[int, Constraint(ge=1, le=60)]
+    """Without an agreement this many court days before the hearing, everyone attends the hearing (1 to 60)."""
     source: str
     """Where these deadlines come from."""
 
@@ -68,7 +70,7 @@ class Contact(Model):
     """What to contact them for."""
     phone: str | None = None
     """A phone number, as it should be dialled and shown."""
-    email: str | None = None
+    email: Email | None = None
     """An email address."""
     url: Url | None = None
     """A web page."""
@@ -134,6 +136,9 @@ class Court(Document):
     """Days this court is closed besides the statewide judicial holidays."""
     agreement: Agreement
     """What settlement agreements at this court may say and how they are filed."""
+
+    unique_ids: ClassVar[tuple[str, ...]] = ("fees", "contacts", "help_resources")
+    """Lists whose items' ids must differ (check reports a repeated one)."""
 
     def fee(self, fee_id: str) -> Fee | None:
         return next((fee for fee in self.fees if fee.id == fee_id), None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import ClassVar
 
 from odr.models.base import Document, Id, Model, Money, Text, Url, unknown_id
 
@@ -109,6 +110,9 @@ class Settings(Document):
     """Court forms the guide mentions."""
     judicial_holidays: JudicialHolidays
     """Days the courts are closed; they do not count as court days."""
+
+    unique_ids: ClassVar[tuple[str, ...]] = ("forms",)
+    """Lists whose items' ids must differ (check reports a repeated one)."""
 
     def form(self, form_id: str) -> Form:
         """The form with this id; an unknown id is an error that names the known ones."""

@@ -176,3 +176,52 @@ def test_an_unknown_form_id_names_the_known_ones(project):
     assert messages(project) == [
         'content/faq/what-is-odr.yaml:7:5: answer.en: expected a form id among CIV-110, CIV-120, SC-100, SC-104, '
         'SC-120, SC-130, SC-150, SC-220, FW-001, found "CIV-111" (did you mean "CIV-110"?)']
+
+
+def test_values_a_court_cannot_have(project):
+    from tests.conftest import MINIMAL_COURT
+
+    project.write("content/courts/test-court.yaml", MINIMAL_COURT.replace(
+        "register_within_calendar_days: 5", "register_within_calendar_days: -5").replace(
+        "settle_court_days_before_hearing: 2", "settle_court_days_before_hearing: 0"))
+    assert messages(project) == [
+        "content/courts/test-court.yaml:11:36: odr.deadlines.register_within_calendar_days: expected a number of "
+        "at least 1, found the number -5",
+        "content/courts/test-court.yaml:12:39: odr.deadlines.settle_court_days_before_hearing: expected a number of "
+        "at least 1, found the number 0",
+    ]
+    project.write("content/courts/test-court.yaml", MINIMAL_COURT + """\
+contacts:
+  - {id: clerk, label: Clerk, email: clerk at sjcourts}
+""")
+    assert messages(project) == [
+        'content/courts/test-court.yaml:19:38: contacts[0].email: expected an email address like clerk@example.org, '
+        'found "clerk at sjcourts"']
+
+
+def test_an_id_used_twice_in_a_list(project):
+    from tests.conftest import MINIMAL_COURT
+
+    project.write("content/courts/test-court.yaml", MINIMAL_COURT + """\
+contacts:
+  - {id: clerk, label: Clerk, email: clerk@sjcourts.org}
+  - {id: clerk, label: Clerk}
+help_resources:
+  - {id: notice, group: case, label: Notice, url: https://example.org/a}
+  - {id: notice, group: case, label: Notice, url: https://example.org/b}
+fees:
+  - {id: odr, amount: "27.00", label: Fee, paid_by: plaintiff, paid_to: court, when: first, source: s}
+  - {id: odr, amount: "30.00", label: Fee, paid_by: plaintiff, paid_to: court, when: first, source: s}
+""")
+    settings = (project.root / "content/settings.yaml").read_text(encoding="utf-8")
+    project.write("content/settings.yaml", settings.replace("  - id: CIV-120", "  - id: CIV-110"))
+    assert [message for message in messages(project) if "warning:" not in message] == [
+        'content/courts/test-court.yaml:20:10: contacts[1].id: expected an id used once in contacts, found "clerk" '
+        "again (first on line 19)",
+        'content/courts/test-court.yaml:23:10: help_resources[1].id: expected an id used once in help_resources, '
+        'found "notice" again (first on line 22)',
+        'content/courts/test-court.yaml:26:10: fees[1].id: expected an id used once in fees, found "odr" again '
+        "(first on line 25)",
+        'content/settings.yaml:46:9: forms[1].id: expected an id used once in forms, found "CIV-110" again '
+        "(first on line 41)",
+    ]
