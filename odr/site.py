@@ -113,6 +113,7 @@ def mkdocs_config(content: Content, court, language, model, site_dir: Path):
         theme=theme,
         plugins=plugins,
         site_url=_site_url(content, court, language),
+        extra={**(base.get("extra") or {}), "odr_not_found": site_strings(content, language.code)["not_found"]},
     )
     languages = [(item.code, item.name) for item in content.site.languages]
     config.plugins["odr"] = OdrPlugin(model, languages, content.site.edit_url)
@@ -156,15 +157,24 @@ def _swap(new: Path, target: Path) -> None:
 
 
 def write_courts_index(content: Content, staging: Path) -> None:
-    """A small page at the top of the output listing every court's site."""
-    first = content.site.languages[0].code
-    strings = site_strings(content, first)["courts_index"]
-    items = "\n".join(
-        f'<li><a href="{court.id}/">{html.escape(court.name.get(first))}</a></li>'
-        for court in content.courts.values())
-    page = COURTS_INDEX.format(lang=first, title=html.escape(strings["title"]),
-                               intro=html.escape(strings["intro"]), items=items)
+    """A small page at the top of the output listing every court's site, in every language
+    (the first language's list first, each in its own `lang` section)."""
+    languages = [language.code for language in content.site.languages]
+    sections = [_courts_index_section(content, code, index == 0) for index, code in enumerate(languages)]
+    title = html.escape(site_strings(content, languages[0])["courts_index"]["title"])
+    page = COURTS_INDEX.format(lang=languages[0], title=title, sections="\n".join(sections))
     (staging / "index.html").write_text(page, encoding="utf-8")
+
+
+def _courts_index_section(content: Content, language: str, first: bool) -> str:
+    strings = site_strings(content, language)["courts_index"]
+    folder = "" if first else f"{language}/"
+    items = "\n".join(
+        f'<li><a href="{court.id}/{folder}">{html.escape(court.name.get(language))}</a></li>'
+        for court in content.courts.values())
+    heading = "h1" if first else "h2"
+    return (f'<section lang="{language}">\n<{heading}>{html.escape(strings["title"])}</{heading}>\n'
+            f'<p>{html.escape(strings["intro"])}</p>\n<ul>\n{items}\n</ul>\n</section>')
 
 
 COURTS_INDEX = """<!doctype html>
@@ -178,11 +188,7 @@ a{{color:#1a237e}}</style>
 </head>
 <body>
 <main>
-<h1>{title}</h1>
-<p>{intro}</p>
-<ul>
-{items}
-</ul>
+{sections}
 </main>
 </body>
 </html>

@@ -127,3 +127,19 @@ def test_the_same_sources_build_the_same_site_byte_for_byte(tmp_path):
     assert files == sorted(path.relative_to(second) for path in second.rglob("*") if path.is_file())
     changed = [str(path) for path in files if (first / path).read_bytes() != (second / path).read_bytes()]
     assert changed == []
+
+
+def test_the_not_found_page_speaks_its_sites_language(built):
+    english = (built / "test-court/404.html").read_text()
+    spanish = (built / "test-court/es/404.html").read_text()
+    assert "<h1>Page not found</h1>" in english and "Not found" not in english.split("<h1>", 1)[1]
+    assert "<h1>No se encontró la página</h1>" in spanish
+    assert '<a href="/faq/">Leer las preguntas y respuestas</a>' in spanish
+
+
+def test_the_courts_index_lists_every_court_in_every_language(built):
+    index = (built / "index.html").read_text()
+    assert '<section lang="en">\n<h1>Small Claims ODR Guide</h1>' in index
+    assert '<section lang="es">\n<h2>Guía de ODR para reclamos menores</h2>' in index
+    assert '<a href="test-court/">Test Court</a>' in index
+    assert '<a href="test-court/es/">Corte de Prueba</a>' in index
