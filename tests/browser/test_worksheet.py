@@ -230,8 +230,9 @@ def test_without_the_calculator_the_form_still_types_prints_and_saves(recorded, 
     page.goto(site_url + PAGE)
     page.wait_for_function("document.getElementById('odr-worksheet').dataset.calculator === 'failed'",
                            timeout=60000)
-    assert page.locator("#odr-status").inner_text().startswith(
-        "The calculator cannot start in this browser (its files could not be loaded).")
+    assert page.locator("#odr-status").inner_text() == (
+        "The calculator could not load its files. Check your internet connection, then reload this page. "
+        "Until then, you can still type, print and save your answers to a file.")
     page.locator("#odr-case_number").fill("26STSC04512")
     saved = json.loads(download(page, "save"))
     assert saved["answers"]["case_number"] == "26STSC04512"
@@ -330,6 +331,18 @@ def test_two_tabs_of_one_worksheet_follow_each_other(recorded, site_url):
     saved = json.loads(first.evaluate(f"localStorage.getItem('{STORAGE_KEY}')"))
     assert "case_number" not in saved["answers"]
     assert saved["answers"]["claim_items"][0]["what"] == "Broken window"
+
+
+def test_without_webassembly_the_page_says_a_newer_browser_is_needed(browser, site_url):
+    context = browser.new_context()
+    page = context.new_page()
+    page.add_init_script("delete window.WebAssembly;")
+    page.goto(site_url + PAGE)
+    page.wait_for_function("document.getElementById('odr-worksheet').dataset.calculator === 'failed'")
+    assert page.locator("#odr-status").inner_text().startswith(
+        "The calculator cannot start in this browser (this browser cannot run WebAssembly). "
+        "You can still type, print and save your answers to a file.")
+    context.close()
 
 
 def test_the_calculator_starts_from_the_head_before_the_stylesheets(built_site):

@@ -35,7 +35,9 @@ function calculatorFailed(reason) {
   }
   state.failed = true;
   state.ready = false;
-  status(fill(ui.status_failed, { reason: ui[`reason_${reason}`] || ui.reason_load }));
+  // A file that did not arrive is most often the connection, not the browser: say so.
+  const known = ["no_wasm", "no_worker", "memory"].includes(reason);
+  status(known ? fill(ui.status_failed, { reason: ui[`reason_${reason}`] }) : ui.status_failed_load);
   page.dataset.calculator = "failed";
   settle();
 }
