@@ -25,3 +25,7 @@ def test_with_resize_observer_the_polyfill_is_not_loaded(recorded, site_url):
     page.goto(site_url + "los-angeles/faq/")
     page.wait_for_load_state("networkidle")
     assert not [url for url in recorded.urls() if "polyfill" in url]
+
+
+def test_the_service_worker_does_not_precache_the_polyfill(built_site):
+    assert "polyfill" not in (built_site / "los-angeles/sw.js").read_text()
