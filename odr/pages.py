@@ -67,14 +67,19 @@ def build_site_model(content, court, language: str, runtime=None) -> SiteModel:
               "faq_by_id": {faq.id: faq for faq in faqs},
               "tutorial_by_id": {tutorial.id: tutorial for tutorial in tutorials},
               "worksheets": worksheet_ids(content) if runtime else []}
+    catalog = _catalog_path(content, language)  # the pages made of interface strings are edited there
     pages = [
-        _page("index.md", strings["nav"]["home"], "home.md.j2", shared),
-        _page("start/plaintiff.md", strings["nav"]["plaintiff"], "start.md.j2", shared, role="plaintiff"),
-        _page("start/defendant.md", strings["nav"]["defendant"], "start.md.j2", shared, role="defendant"),
-        _page("faq/index.md", strings["faq"]["title"], "faq_index.md.j2", shared, topics=_topics(faqs, strings)),
+        _page("index.md", strings["nav"]["home"], "home.md.j2", shared, source_path=catalog),
+        _page("start/plaintiff.md", strings["nav"]["plaintiff"], "start.md.j2", shared, source_path=catalog,
+              role="plaintiff"),
+        _page("start/defendant.md", strings["nav"]["defendant"], "start.md.j2", shared, source_path=catalog,
+              role="defendant"),
+        _page("faq/index.md", strings["faq"]["title"], "faq_index.md.j2", shared, source_path=catalog,
+              topics=_topics(faqs, strings)),
         *[_page(f"faq/{faq.id}.md", render_text(faq.question.get(language), context), "faq_page.md.j2", shared, faq=faq,
                 source_path=faq.source_file.path) for faq in faqs],
-        _page("tutorials/index.md", strings["tutorials"]["title"], "tutorials_index.md.j2", shared),
+        _page("tutorials/index.md", strings["tutorials"]["title"], "tutorials_index.md.j2", shared,
+              source_path=catalog),
         *[_page(f"tutorials/{tutorial.id}.md", render_text(tutorial.title.get(language), context), "tutorial_page.md.j2", shared,
                 tutorial=tutorial, video=court.tutorial_videos.get(tutorial.id),
                 source_path=tutorial.source_file.path) for tutorial in tutorials],
@@ -90,6 +95,12 @@ def _page(src_uri: str, title: str, template: str, shared: dict, source_path: st
     variables = {**shared, **extra, "title": title, "link": _linker(src_uri)}
     markdown = TEMPLATES.get_template(template).render(variables)
     return Page(src_uri, title, markdown, source_path, head)
+
+
+def _catalog_path(content, language: str) -> str:
+    """The strings catalog the language's labels come from (English where the language has none)."""
+    catalog = content.strings.get(language) or content.strings["en"]
+    return catalog.source_file.path
 
 
 def worksheet_ids(content) -> list[str]:

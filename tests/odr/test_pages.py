@@ -55,3 +55,13 @@ def test_court_specific_questions_follow_the_profile(content):
     assert "faq/rental-debt-help.md" not in faq_ids("san-joaquin")
     assert "faq/odr-deadlines.md" in faq_ids("los-angeles")
     assert "faq/odr-deadlines.md" not in faq_ids("san-joaquin")
+
+
+def test_every_generated_page_has_the_file_to_edit(content):
+    for language in ("en", "es"):
+        model = build_site_model(content, content.courts["los-angeles"], language)
+        sources = {page.src_uri: page.source_path for page in model.pages}
+        for src_uri in ("index.md", "start/plaintiff.md", "start/defendant.md", "faq/index.md", "tutorials/index.md"):
+            assert sources[src_uri] == f"content/strings/{language}.yaml", src_uri
+        assert sources["help.md"] == "content/courts/los-angeles.yaml"
+        assert all(sources.values()), [src_uri for src_uri, source in sources.items() if not source]
