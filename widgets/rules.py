@@ -100,7 +100,7 @@ def _over_limit(node, value: Decimal, kind_field: str, ctx: Context) -> str | No
     if found is None or value <= found[0]:
         return None
     who = ctx.text.get(f"claim_limit_names.{kind}")
-    return message(node, "money_over_limit", ctx.text, limit=format_money(found[0]), who=who, source=found[1])
+    return message(node, "money_over_limit", ctx.text, limit=format_money(found[0]), who=who, source=ctx.text.citation(found[1]))
 
 
 def _fixed_money(bound: object) -> Decimal:

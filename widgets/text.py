@@ -58,6 +58,19 @@ class Text:
         month = months[day.month - 1] if len(months) == 12 else str(day.month)
         return self.get("date_format", month=month, day=day.day, year=day.year)
 
+    def citation(self, source: str) -> str:
+        """A law cited in the data (written in English) in this language:
+        `Code of Civil Procedure § 685.010` -> `Código de Procedimiento Civil § 685.010`."""
+        english = _lookup(self._fallback, "law_names")
+        mine = self.raw("law_names")
+        if not isinstance(english, dict) or not isinstance(mine, dict):
+            return source
+        for key, name in english.items():
+            translated = mine.get(key)
+            if isinstance(name, str) and isinstance(translated, str):
+                source = source.replace(name, translated)
+        return source
+
     def money(self, amount: Decimal) -> str:
         return format_money(amount)
 

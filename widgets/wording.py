@@ -57,7 +57,7 @@ def interest_sentence(case: Case, spec: dict, text: Text) -> str:
     return text.get(
         f"interest.{case.interest}",
         rate=rate.get("percent_per_year", ""),
-        source=rate.get("source", ""),
+        source=text.citation(rate.get("source", "")),
     )
 
 

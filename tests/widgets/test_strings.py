@@ -81,6 +81,7 @@ def dynamic_keys() -> set:
     keys |= {f"agreement.{k}" for k in ("signature", "date", "page")}
     keys |= {"roles.the_plaintiff", "roles.the_defendant"}
     keys |= {f"interest.{k}" for k in ("none_unless_missed", "none")}
+    keys |= {f"law_names.{k}" for k in catalog("en")["law_names"]}  # read as a whole by Text.citation
     for court in ("los-angeles", "san-joaquin"):
         for option in spec(court)["court"]["agreement"]["missed_payment_options"]:
             keys |= {f"missed_payment.{option}.label", f"missed_payment.{option}.clause"}

@@ -233,7 +233,7 @@ def test_messages_in_spanish():
         "instalment_count": "Un plan de pagos necesita por lo menos 1 pago.",
         "start_date": "Esta fecha ya pasó. Escoja hoy o una fecha después.",
         "claim_total": ("Esto es más que el límite de reclamos menores de $12,500.00 para una persona "
-                        "(Code of Civil Procedure § 116.221)."),
+                        "(Código de Procedimiento Civil § 116.221)."),
         "plaintiffs[0].name": "Por favor llene esto: Nombre completo",
     }
 
