@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import typing
 
 from pydantic import BaseModel, ValidationError
@@ -44,7 +45,7 @@ def validate(model: type[BaseModel], source: SourceFile, context: dict | None = 
         return None, [to_problem(detail, source, model) for detail in error.errors()]
     if isinstance(instance, Document):
         instance._source = source
-    return instance, repeated_ids(instance, source)
+    return instance, repeated_ids(instance, source) + written_amounts(instance, source)
 
 
 def repeated_ids(instance: BaseModel, source: SourceFile) -> list[Problem]:
@@ -87,6 +88,25 @@ def _message(detail: dict) -> str:
         expected = EXPECTED_BY_ERROR_TYPE[kind].format(**(detail.get("ctx") or {}))
         return f"expected {expected}, found {describe(detail.get('input'))}"
     return detail["msg"]
+
+
+AMOUNT = re.compile(r"\$\s*\d|\d\s*(?:dollars?|d[oó]lares|USD)\b", re.IGNORECASE)
+
+
+def written_amounts(instance: BaseModel, source: SourceFile) -> list[Problem]:
+    """An amount written in one of the model's `no_amounts` texts (a court's odr.cost), which would say
+    again, and one day differently, what `fees` says."""
+    problems = []
+    for path in getattr(type(instance), "no_amounts", ()):
+        text = instance
+        for part in path:
+            text = getattr(text, part, None)
+        for language, written in (text.root.items() if text is not None else ()):
+            if AMOUNT.search(written):
+                message = (f'expected words without an amount (the amount is in fees and shown from there), like '
+                           f'"a one-time registration fee", found {describe(written)}')
+                problems.append(source.problem(path + (language,), message))
+    return problems
 
 
 def _clean_path(loc) -> tuple:

@@ -33,7 +33,7 @@ class Odr(Model):
     notice_url: Url | None = None
     """The court's notice about ODR, when it publishes one."""
     cost: Text | None = None
-    """What ODR costs, in words (e.g. "free"); needed to publish the court."""
+    """What ODR costs, in words and without amounts, which come from `fees` (e.g. "free", "a one-time registration fee"); needed to publish the court."""
     mediator_on_request: bool = False
     """Whether a party can ask for a mediator."""
     deadlines: Deadlines | None = None
@@ -139,6 +139,8 @@ class Court(Document):
 
     unique_ids: ClassVar[tuple[str, ...]] = ("fees", "contacts", "help_resources")
     """Lists whose items' ids must differ (check reports a repeated one)."""
+    no_amounts: ClassVar[tuple[tuple[str, ...], ...]] = (("odr", "cost"),)
+    """Texts that must not write an amount: it is stated once, in `fees`, and shown from there."""
 
     def fee(self, fee_id: str) -> Fee | None:
         return next((fee for fee in self.fees if fee.id == fee_id), None)

@@ -62,7 +62,7 @@ def test_unpaired_braces_and_values_that_are_not_text(project):
     edit(project, "content/strings/es.yaml", "La ODR en la {court}", "La ODR en la {court")
     edit(project, "content/strings/en.yaml", '    "yes": "Yes"', '    "yes": yes')
     assert messages(project) == [
-        'content/strings/en.yaml:87:12: site.worksheet_page.yes: expected text, found true (yes/no) (put it in quotes)',
+        'content/strings/en.yaml:88:12: site.worksheet_page.yes: expected text, found true (yes/no) (put it in quotes)',
         'content/strings/es.yaml:25:20: site.home.facts_heading: expected { and } only around a placeholder like '
         '{court}, found a "{" or "}" without its pair',
     ]
@@ -72,5 +72,5 @@ def test_a_page_that_cannot_be_made_is_a_problem_not_a_traceback(project):
     edit(project, "content/strings/en.yaml", '    fact_cost: "Cost: {cost}."', '    fact_cost: "Cost: {cost} {price}."')
     edit(project, "content/strings/es.yaml", '    fact_cost: "Costo: {cost}."', '    fact_cost: "Costo: {cost} {price}."')
     assert messages(project) == [
-        "odr/templates/home.md.j2:16:0: expected the pages of court test-court in \"en\" to be made, "
+        "odr/templates/home.md.j2:19:0: expected the pages of court test-court in \"en\" to be made, "
         "found KeyError: 'price'"]

@@ -225,3 +225,16 @@ fees:
         'content/settings.yaml:46:9: forms[1].id: expected an id used once in forms, found "CIV-110" again '
         "(first on line 41)",
     ]
+
+
+def test_an_amount_in_the_cost_text_is_an_error(project):
+    from tests.conftest import MINIMAL_COURT
+
+    project.write("content/courts/test-court.yaml", MINIMAL_COURT.replace(
+        "cost: {en: free, es: gratis}", "cost: {en: a one-time $27.00 fee, es: una cuota de 27 dólares}"))
+    assert messages(project) == [
+        'content/courts/test-court.yaml:9:14: odr.cost.en: expected words without an amount (the amount is in fees '
+        'and shown from there), like "a one-time registration fee", found "a one-time $27.00 fee"',
+        'content/courts/test-court.yaml:9:41: odr.cost.es: expected words without an amount (the amount is in fees '
+        'and shown from there), like "a one-time registration fee", found "una cuota de 27 dólares"',
+    ]

@@ -51,10 +51,10 @@ def test_check_lists_exactly_what_is_left_to_fill(project):
         "(or draft: true until it is known), found nothing",
         "content/courts/orange.yaml:50:7: odr.url: expected a value to publish the court "
         "(or draft: true until it is known), found nothing",
-        "content/courts/orange.yaml:59:8: odr.cost: expected a value to publish the court "
+        "content/courts/orange.yaml:60:8: odr.cost: expected a value to publish the court "
         "(or draft: true until it is known), found nothing",
-        "content/courts/orange.yaml:131:26: agreement.missed_payment_options: expected a list, found nothing",
-        "content/courts/orange.yaml:134:20: agreement.filing_checklist: expected a list, found nothing",
+        "content/courts/orange.yaml:132:26: agreement.missed_payment_options: expected a list, found nothing",
+        "content/courts/orange.yaml:135:20: agreement.filing_checklist: expected a list, found nothing",
     ]
 
 

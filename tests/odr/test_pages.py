@@ -65,3 +65,12 @@ def test_every_generated_page_has_the_file_to_edit(content):
             assert sources[src_uri] == f"content/strings/{language}.yaml", src_uri
         assert sources["help.md"] == "content/courts/los-angeles.yaml"
         assert all(sources.values()), [src_uri for src_uri, source in sources.items() if not source]
+
+
+def test_a_fee_is_written_once_and_shown_from_the_fees(content):
+    court = content.courts["san-joaquin"]
+    assert "$" not in court.odr.cost.get("en") and court.fees[0].amount == 27
+    assert "- Cost: a one-time registration fee ($27.00)." in page(content, "san-joaquin", "en", "index.md").markdown
+    assert "- Costo: una cuota única de inscripción ($27.00)." in page(content, "san-joaquin", "es", "index.md").markdown
+    assert page(content, "san-joaquin", "en", "faq/does-odr-cost-anything.md").markdown.count("$27.00") == 1
+    assert "- Cost: free." in page(content, "los-angeles", "en", "index.md").markdown
