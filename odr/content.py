@@ -85,11 +85,13 @@ def check_across_files(content: Content, settings_ok: bool = True) -> list[Probl
     """Ids that must exist, translations, catalogs, worksheets; then (with the settings) every text, page
     and link, each step on what the steps before it could check."""
     from odr.catalogs import check_catalogs
+    from odr.headings import check_headings
     from odr.references import check_references
     from odr.translations import check_translations
     from odr.worksheet_rules import check_worksheets
 
     problems = check_references(content) + _draft_references(content) + check_translations(content)
+    problems += check_headings(content)
     catalog_problems = check_catalogs(content)
     problems += catalog_problems + check_worksheets(content)
     if not settings_ok:
