@@ -74,3 +74,10 @@ def test_a_fee_is_written_once_and_shown_from_the_fees(content):
     assert "- Costo: una cuota única de inscripción ($27.00)." in page(content, "san-joaquin", "es", "index.md").markdown
     assert page(content, "san-joaquin", "en", "faq/does-odr-cost-anything.md").markdown.count("$27.00") == 1
     assert "- Cost: free." in page(content, "los-angeles", "en", "index.md").markdown
+
+
+def test_the_deadlines_answer_says_the_hearing_may_be_remote(content):
+    assert "Everyone must go to the hearing, in person or remotely." in page(
+        content, "los-angeles", "en", "faq/odr-deadlines.md").markdown
+    assert "Todos deben ir a la audiencia, en persona o a distancia." in page(
+        content, "los-angeles", "es", "faq/odr-deadlines.md").markdown
