@@ -15,7 +15,14 @@ def run_check(root: Path, strict: bool = False, out=sys.stdout) -> int:
         print(problem, file=out)
     error_count, warning_count = len(errors(problems)), len(warnings(problems))
     print(summary(error_count, warning_count), file=out)
+    if not error_count:
+        print(LINKS_POINTER, file=out)
     return 1 if error_count or (strict and warning_count) else 0
+
+
+LINKS_POINTER = ("Links to other websites are not opened by check; to list them with where each is written, "
+                 "run: python build.py links")
+"""The last line of a check without errors: the external links are for a person to check."""
 
 
 def summary(error_count: int, warning_count: int) -> str:

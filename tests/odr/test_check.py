@@ -117,7 +117,8 @@ def test_run_check_exit_codes_and_summary(project):
     project.write("content/faq/what-is-odr.yaml", GOOD_FAQ)
     out = io.StringIO()
     assert run_check(project.root, out=out) == 0
-    assert out.getvalue() == "All content is valid.\n"
+    assert out.getvalue() == ("All content is valid.\nLinks to other websites are not opened by check; to list them "
+                              "with where each is written, run: python build.py links\n")
     project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace(QUESTION, "question: What is ODR?"))
     assert run_check(project.root, out=io.StringIO()) == 0
     assert run_check(project.root, strict=True, out=io.StringIO()) == 1

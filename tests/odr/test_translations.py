@@ -9,7 +9,7 @@ from tests.conftest import ROOT
 def test_shipped_content_passes_check_strict():
     out = io.StringIO()
     assert run_check(ROOT, strict=True, out=out) == 0, out.getvalue()
-    assert out.getvalue().endswith("All content is valid.\n")
+    assert out.getvalue().startswith("All content is valid.\n")
 
 
 def test_a_missing_catalog_string_is_a_warning_with_its_line(project):

@@ -154,3 +154,38 @@ def test_the_guide_is_published_in_both_languages(project):
     assert "<h1 id=\"publish-a-courts-site\">Publish a court's site</h1>" in english
     assert "Publicar el sitio de una corte</h1>" in spanish
     assert 'href="../../es/webmasters/publish/" hreflang="es"' in english
+
+
+FEES_FAQ = """\
+id: fees
+topic: costs
+order: 9
+question:
+  en: What are the fees?
+  es: ¿Cuáles son las cuotas?
+answer:
+  en: |
+    See the court's fees.
+    They are on the court's page.
+  es:
+    - Vea las cuotas de la corte.
+"""
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_sample_error_is_the_one_check_prints(language, project):
+    from odr.content import read_content
+
+    sample = re.search(r"^ +(content/faq/fees\.yaml:\S+ .+)$", page(language, "index.md"), re.M).group(1)
+    project.write("content/faq/fees.yaml", FEES_FAQ)
+    assert [str(problem) for problem in read_content(project.root)[1]] == [sample]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_guide_says_the_last_line_of_check_points_at_links(language):
+    from odr.check import LINKS_POINTER
+
+    assert "python build.py links" in LINKS_POINTER
+    assert "`python build.py links`, " in page(language, "index.md")
+    for wrong in ("(the worksheet files, for example)", "(por ejemplo, las hojas de trabajo)"):
+        assert wrong not in page(language, "index.md")  # every worksheet file has its schema line
