@@ -1,4 +1,5 @@
-"""Making every generated page of every court in every language, for `check`.
+"""Making every generated page of every court in every language, for `check`,
+worksheet pages included (with made-up runtime addresses: no Python is compiled).
 
 A page that cannot be made is a problem with a place, never a traceback: a
 key the templates use that en.yaml lacks is reported in en.yaml; any other
@@ -27,6 +28,7 @@ def check_pages(content, languages=None) -> tuple[list[Problem], set[str]]:
     """(problems, ids of the courts whose pages were made in every language); `languages` limits the
     languages tried (those whose catalog has errors already reported are left out by the caller)."""
     from odr.pages import build_site_model
+    from odr.runtime import placeholder_runtime
 
     if REFERENCE not in content.strings:
         return [], set()
@@ -37,7 +39,7 @@ def check_pages(content, languages=None) -> tuple[list[Problem], set[str]]:
         failed = len(languages) < len(content.languages)
         for language in languages:
             try:
-                build_site_model(content, court, language)
+                build_site_model(content, court, language, placeholder_runtime())
             except Exception as error:  # noqa: BLE001 -- any failure becomes a problem with a place
                 failed = True
                 problem = page_problem(error, content, court.id, language)

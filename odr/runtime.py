@@ -74,6 +74,13 @@ class Runtime:
                 "service_worker": court_root + "sw.js"}
 
 
+def placeholder_runtime() -> Runtime:
+    """The runtime's roles with made-up addresses and no files: what `check` makes the
+    worksheet pages with, to find their mistakes without compiling Python."""
+    roles = (*WORKER_FILES, "worksheet", "worker")
+    return Runtime(files={}, urls={role: f"{SITE_FOLDER}/{role}" for role in roles})
+
+
 def prepare_runtime() -> Runtime:
     """Compile (or reuse) the Python archives and list every runtime file."""
     compiled = _compiled_archives()

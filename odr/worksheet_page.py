@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from types import SimpleNamespace
 
 from odr.pages import TEMPLATES
 
@@ -122,12 +121,29 @@ def boot_script() -> str:
     return (BROWSER_DIR / "boot.js").read_text(encoding="utf-8").replace("</", "<\\/")
 
 
+class AttributeStrings:
+    """The worksheet page's strings for the template, read as attributes only: `ui.clear`
+    is the string, never dict.clear; a key en.yaml lacks names itself (check reports it)."""
+
+    def __init__(self, strings: dict):
+        self._strings = strings
+        self._dotted = getattr(strings, "_dotted", "site.worksheet_page")
+
+    def __getattr__(self, name: str) -> str:
+        from odr.catalogs import MissingString
+
+        try:
+            return self._strings[name]
+        except KeyError:
+            raise MissingString(f"{self._dotted}.{name}") from None
+
+
 def render_worksheet_form(spec: dict, ui: dict, runtime: dict, language: str) -> str:
     """The worksheet's HTML: the form, the results, the actions and the data the browser glue needs.
     The template reads the interface strings as attributes only (`ui.clear` would otherwise find dict.clear)."""
     template = FORM_TEMPLATES.get_template("worksheet_form.html.j2")
     html = template.render(
-        worksheet=spec["worksheet"], steps=form_steps(spec, language), ui=SimpleNamespace(**ui), language=language,
+        worksheet=spec["worksheet"], steps=form_steps(spec, language), ui=AttributeStrings(ui), language=language,
         intro=paragraphs(pick(spec["worksheet"].get("intro"), language)),
         spec_json=script_json(spec), ui_json=script_json(ui),
         court_id=spec["court"]["id"], script=runtime["script"])

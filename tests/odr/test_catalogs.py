@@ -74,3 +74,16 @@ def test_a_page_that_cannot_be_made_is_a_problem_not_a_traceback(project):
     assert messages(project) == [
         "odr/templates/home.md.j2:19:0: expected the pages of court test-court in \"en\" to be made, "
         "found KeyError: 'price'"]
+
+
+def test_a_key_the_worksheet_page_uses_missing_from_english_is_an_error_in_en_yaml(project):
+    from tests.conftest import ROOT
+
+    project.write("worksheets/plaintiff.yaml", (ROOT / "worksheets/plaintiff.yaml").read_text(encoding="utf-8"))
+    assert messages(project) == []
+    edit(project, "content/strings/en.yaml", "    clear: Clear my answers\n", "")
+    edit(project, "content/strings/es.yaml", "    clear: Borrar mis respuestas\n", "")
+    [problem] = messages(project)
+    assert problem.endswith(": site.worksheet_page.clear: expected this key, which "
+                            "odr/templates/worksheet_form.html.j2 uses, found nothing")
+    assert problem.startswith("content/strings/en.yaml:")
