@@ -24,6 +24,7 @@ from odr.content import Content, read_content
 from odr.mkdocs_plugin import OdrPlugin
 from odr.pages import build_site_model, worksheet_ids
 from odr.runtime import Runtime, install_runtime, prepare_runtime
+from odr.shared_assets import share_assets
 from odr.plain_language import measure_all, report_lines
 from odr.problems import did_you_mean, errors, warnings
 
@@ -81,6 +82,8 @@ def build_court(content: Content, court, court_dir: Path, runtime: Runtime | Non
     for index, language in enumerate(content.site.languages):
         site_dir = court_dir if index == 0 else court_dir / language.code
         build_language(content, court, language, site_dir, runtime)
+        if index > 0:
+            share_assets(court_dir, language.code)
     if runtime is not None:
         install_runtime(runtime, court_dir, worksheet_page_urls(content))
 

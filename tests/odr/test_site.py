@@ -104,7 +104,7 @@ def test_with_site_url_the_not_found_page_works_in_a_folder_and_a_sitemap_lists_
     not_found = (out / "test-court/404.html").read_text()
     assert 'href="/odr/assets/stylesheets/odr.css"' in not_found
     assert 'href="/odr/faq/"' in not_found
-    assert 'href="/odr/es/assets/stylesheets/odr.css"' in (out / "test-court/es/404.html").read_text()
+    assert 'href="/odr/assets/stylesheets/odr.css"' in (out / "test-court/es/404.html").read_text()  # shared
     sitemap = (out / "test-court/sitemap.xml").read_text()
     assert "<loc>https://example.org/odr/faq/</loc>" in sitemap
     # Every other page still links relatively, so the folder can move.
@@ -143,3 +143,13 @@ def test_the_courts_index_lists_every_court_in_every_language(built):
     assert '<section lang="es">\n<h2>Guía de ODR para reclamos menores</h2>' in index
     assert '<a href="test-court/">Test Court</a>' in index
     assert '<a href="test-court/es/">Corte de Prueba</a>' in index
+
+
+def test_every_language_shares_one_copy_of_the_themes_files(built):
+    court = built / "test-court"
+    assert (court / "assets/stylesheets/odr.css").is_file()
+    assert not (court / "es/assets").exists()
+    spanish_faq = (court / "es/faq/odr-deadlines/index.html").read_text()
+    assert 'href="../../../assets/stylesheets/odr.css"' in spanish_faq
+    assert '"search": "../../../assets/javascripts/workers/odr-search.js?material=' in spanish_faq
+    assert 'href="../assets/stylesheets/odr.css"' in (court / "es/index.html").read_text()
