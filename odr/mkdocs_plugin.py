@@ -59,10 +59,10 @@ class OdrPlugin(BasePlugin):
         return markdown
 
     def on_post_page(self, output: str, *, page, config) -> str:
-        return use_stemming_search_worker(output)
+        return name_search_dialog(use_stemming_search_worker(output))
 
     def on_post_template(self, output_content: str, *, template_name: str, config) -> str:
-        return use_stemming_search_worker(output_content)
+        return name_search_dialog(use_stemming_search_worker(output_content))
 
     def on_page_context(self, context, *, page, config, nav):
         context["odr_alternates"] = self._alternates(page.url)
@@ -86,6 +86,19 @@ class OdrPlugin(BasePlugin):
 
 
 MATERIAL_SEARCH_WORKER = re.compile(r'("search":\s*"[^"]*/workers/)(search\.[0-9a-f]+\.min\.js)"')
+
+
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+SEARCH_LABEL = re.compile(r'class="md-search__input" name="query" aria-label="([^"]*)"')
+
+
+def name_search_dialog(html: str) -> str:
+    """Give Material's search dialog the name of its search box ("Search", "Búsqueda"):
+    a dialog without a name is announced as just "dialog" (axe: aria-dialog-name)."""
+    label = SEARCH_LABEL.search(html)
+    if label is None or SEARCH_DIALOG not in html:
+        return html
+    return html.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{label.group(1)}">', 1)
 
 
 def use_stemming_search_worker(html: str) -> str:

@@ -17,6 +17,8 @@ pytestmark = pytest.mark.browser
 
 AXE = (ROOT / "node_modules/axe-core/axe.min.js").read_text(encoding="utf-8")
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+BEST_PRACTICES = ["heading-order", "page-has-heading-one", "landmark-one-main", "aria-dialog-name", "empty-heading"]
+"""axe's best-practice rules that matter most to people using screen readers, checked on every page too."""
 COURTS = ["los-angeles", "san-joaquin"]
 LANGUAGES = {"en": "", "es": "es/"}
 CONTENT_PAGES = ["", "faq/", "faq/what-is-odr/", "tutorials/", "tutorials/negotiate/", "start/plaintiff/", "help/"]
@@ -26,9 +28,13 @@ EXAMPLES = {"plaintiff": "plaintiff-monthly-31st.json", "defendant": "defendant-
 
 def axe_violations(page) -> list[str]:
     page.add_script_tag(content=AXE)
-    result = page.evaluate("(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_AA)
-    return [f"{violation['id']}: {violation['help']} at {[node['target'] for node in violation['nodes']]}"
-            for violation in result["violations"]]
+    found = []
+    for kind, values in (("tag", WCAG_AA), ("rule", BEST_PRACTICES)):
+        result = page.evaluate("([kind, values]) => axe.run(document, {runOnly: {type: kind, values}})",
+                               [kind, values])
+        found += [f"{violation['id']}: {violation['help']} at {[node['target'] for node in violation['nodes']]}"
+                  for violation in result["violations"]]
+    return found
 
 
 def wait_ready(page):
