@@ -73,9 +73,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _saved_on(data: dict) -> date | None:
-    """The date the answers file was saved (UTC), if it says."""
-    moment = parse_timestamp(data.get("saved_at"))
-    return moment.date() if moment is not None else None
+    """The date the answers file was saved, as the person's own clock read it (the browser writes
+    saved_at with its UTC offset: an evening in California is already the next day in UTC)."""
+    saved_at = data.get("saved_at")
+    if parse_timestamp(saved_at) is None:
+        return None
+    return date.fromisoformat(saved_at.strip()[:10])
 
 
 def _read(path: Path, root: Path) -> tuple[dict, str | None]:

@@ -352,6 +352,16 @@ def test_without_webassembly_the_page_says_a_newer_browser_is_needed(browser, si
     context.close()
 
 
+def test_a_saved_file_carries_the_persons_own_time_and_offset(browser, site_url):
+    context = browser.new_context(accept_downloads=True, timezone_id="America/Los_Angeles")
+    page = context.new_page()
+    page.clock.set_fixed_time("2027-01-01T01:00:00Z")  # 5 pm on 31 December in California
+    page.goto(site_url + PAGE)
+    saved = json.loads(download(page, "save"))
+    assert saved["saved_at"] == "2026-12-31T17:00:00-08:00"
+    context.close()
+
+
 def test_the_calculator_starts_from_the_head_before_the_stylesheets(built_site):
     page = (built_site / "los-angeles/worksheets/plaintiff/index.html").read_text()
     head = page[:page.index("</head>")]

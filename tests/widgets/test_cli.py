@@ -97,6 +97,16 @@ def test_dates_are_judged_on_the_day_the_file_was_saved(tmp_path, later):
     assert (tmp_path / "out" / "offer.txt").read_text(encoding="utf-8").startswith("Contraoferta\n")
 
 
+def test_the_day_saved_is_the_persons_own_not_utcs(tmp_path, later):
+    """Saved at 5 pm in California on 31 December: already 1 January in UTC."""
+    file = json.loads((EXAMPLES / "defendant-counteroffer.json").read_text(encoding="utf-8"))
+    file["saved_at"] = "2026-12-31T17:00:00-08:00"
+    file["answers"]["start_date"] = "2026-12-31"
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(file), encoding="utf-8")
+    assert main([str(path), "--out", str(tmp_path / "out")]) == 0
+
+
 def test_today_can_be_given(tmp_path, capsys):
     path = EXAMPLES / "defendant-counteroffer.json"
     assert main([str(path), "--out", str(tmp_path / "out"), "--today", "2027-02-01"]) == 1

@@ -36,10 +36,19 @@ export function fill(template, values) {
   return template.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
 }
 
+const pad = (n) => String(Math.abs(n)).padStart(2, "0");
+
 export function localToday() {
   const now = new Date();
-  const pad = (n) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Now, as an ISO date-time on this device's clock with its UTC offset: 2027-01-08T17:05:00-08:00. */
+function localTimestamp() {
+  const now = new Date();
+  const offset = -now.getTimezoneOffset();
+  const zone = `${offset < 0 ? "-" : "+"}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+  return `${localToday()}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}${zone}`;
 }
 
 export function answersFile(answers) {
@@ -49,7 +58,7 @@ export function answersFile(answers) {
     court: spec.court.id,
     worksheet: worksheet.id,
     language: spec.language,
-    saved_at: new Date().toISOString(),
+    saved_at: localTimestamp(), // `build.py documents` judges dates as of the person's own day
     answers,
   };
 }
