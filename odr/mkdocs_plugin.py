@@ -17,7 +17,7 @@ from odr.runtime import CODE_ROOT
 
 RESIZE_OBSERVER_POLYFILL = CODE_ROOT / "node_modules/resize-observer-polyfill/dist/ResizeObserver.global.js"
 RESIZE_OBSERVER_URI = "assets/javascripts/resize-observer-polyfill.js"
-"""Material's script fetches this polyfill from unpkg.com in browsers without ResizeObserver;
+"""Material's script fetches this polyfill from a public CDN in browsers without ResizeObserver;
 the site serves its own copy instead (overrides/main.html loads it only in those browsers)."""
 
 

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.browser
 
 
 def test_without_resize_observer_the_theme_loads_the_sites_own_polyfill(recorded, site_url):
-    """Material fetches a ResizeObserver polyfill from unpkg.com in browsers that lack one."""
+    """Material fetches a ResizeObserver polyfill from a public CDN in browsers that lack one."""
     page = recorded.page
     page.add_init_script("delete window.ResizeObserver;")
     page.goto(site_url + "los-angeles/faq/")
