@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+TODAY_HELP = ("the date to judge answers by, e.g. whether a payment date has passed "
+              "(default: the date of the file's saved_at, else today)")
 
 
 def main(argv: list[str]) -> int:
@@ -39,9 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     documents = commands.add_parser("documents", help="write agreement, calendar and offer from an answers file")
     documents.add_argument("answers", type=Path, help="a saved answers file (.json)")
     documents.add_argument("--out", type=Path, required=True, help="folder to write the documents into")
-    documents.add_argument("--today", metavar="YYYY-MM-DD",
-                           help="the date to judge answers by, e.g. whether a payment date has passed "
-                                "(default: the date of the file's saved_at, else today)")
+    documents.add_argument("--today", metavar="YYYY-MM-DD", help=TODAY_HELP)
     documents.set_defaults(run=_documents)
 
     readability = commands.add_parser("readability", help="reading grade of every answer and step, worst first")

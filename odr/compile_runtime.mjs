@@ -73,17 +73,19 @@ class _Finder:
     def find_spec(self, fullname, path=None, target=None):
         for role, url in list(self.urls.items()):
             if fullname in MODULES.get(role, ()):
-                mount(role, _fetch(url, f"/lib/odr-{role}.zip"))
+                mount(role, fetch_file(url, f"/lib/odr-{role}.zip"))
                 parent = sys.modules.get(fullname.rpartition(".")[0])
                 return importlib.machinery.PathFinder.find_spec(fullname, getattr(parent, "__path__", None))
         return None
 
 
-def _fetch(url, filename):
+def fetch_file(url, filename):
+    """Save the file at \`url\` as \`filename\` (a synchronous request: allowed in a worker, and an
+    import cannot wait); also how widgets/worker.py fetches the PDF's font."""
     from js import XMLHttpRequest  # only here: nothing of JavaScript is held otherwise
 
     request = XMLHttpRequest.new()
-    request.open("GET", url, False)  # synchronous: allowed in a worker, and an import cannot wait
+    request.open("GET", url, False)
     request.responseType = "arraybuffer"
     request.send()
     if request.status != 200:

@@ -5,7 +5,7 @@ payments.ics and offer.txt.
 `main(argv)` takes the arguments after `documents`. The court, worksheet and
 language come from the answers file. "Today" (for "a date in the past") is
 `--today YYYY-MM-DD` when given, otherwise the date of the file's `saved_at`
-(UTC), otherwise the real date: a file gives the same documents on any later
+(on the person's own clock), otherwise the real date: a file gives the same documents on any later
 day, so the examples in worksheets/examples/ keep working. Problems are
 printed as `ANSWERS.json: <field>: <message>`, then the exit code is 1.
 """
@@ -19,6 +19,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from odr.cli import TODAY_HELP
 from odr.runtime import FONT_DIR
 from odr.spec import build_spec
 from widgets import fonts
@@ -28,8 +29,6 @@ from widgets.text import Text
 
 ROOT = Path(__file__).resolve().parent.parent
 SAFE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-TODAY_HELP = ("the date to judge answers by, e.g. whether a payment date has passed "
-              "(default: the date of the file's saved_at, else today)")
 OUTPUTS = {
     "agreement_pdf": "agreement.pdf",
     "agreement_json": "agreement.json",

@@ -162,10 +162,7 @@ def watch(preview: Preview, paths: list[Path], stop: threading.Event | None = No
             while changed.is_set():  # one save often makes several events: wait until they stop
                 changed.clear()
                 changed.wait(DEBOUNCE_SECONDS)
-            try:
-                preview.rebuild()
-            except Exception as error:  # noqa: BLE001 -- never let one bad save stop the watching
-                print(f"Preview failed: {type(error).__name__}: {error}")
+            preview.rebuild()  # shows any failure in the browser, so one bad save never stops the watching
     finally:
         observer.stop()
 

@@ -27,7 +27,7 @@ from widgets.money import from_cents, to_cents
 
 FREQUENCIES = ("weekly", "biweekly", "monthly")
 _DAYS_BETWEEN = {"weekly": 7, "biweekly": 14}
-FEWEST_DAYS_BETWEEN = {"weekly": 7, "biweekly": 14, "monthly": 28}
+FEWEST_DAYS_BETWEEN = {**_DAYS_BETWEEN, "monthly": 28}
 """The fewest days from one payment to the next (a month before a 28-day
 February is 28 days: 31 January to 28 February). A grace period must be
 shorter, so that a payment is late before the next one is due."""

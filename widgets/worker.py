@@ -26,23 +26,19 @@ def set_font_urls(urls_json: str) -> None:
     """Where the PDF's Unicode font is on the site ({"regular": URL, "bold": URL}):
     fetched the first time a PDF needs it."""
     urls = json.loads(urls_json)
-    fonts.use_fonts(lambda weight: _fetched(urls[weight], f"/tmp/odr-fonts/{fonts.FILES[weight]}"))
+    fonts.use_fonts(lambda weight: _fetched_once(urls[weight], f"{FONT_FOLDER}/{fonts.FILES[weight]}"))
 
 
-def _fetched(url: str, path: str) -> str:
-    """The file at `url`, saved at `path` (once): a synchronous request, allowed in a worker."""
+FONT_FOLDER = "/tmp/odr-fonts"
+
+
+def _fetched_once(url: str, path: str) -> str:
+    """The file at `url`, saved at `path` the first time it is asked for."""
     if not os.path.exists(path):
-        from js import XMLHttpRequest  # only in the browser, only here
+        from _odr_archives import fetch_file  # the calculator's own fetcher (odr/compile_runtime.mjs): browser only
 
-        request = XMLHttpRequest.new()
-        request.open("GET", url, False)
-        request.responseType = "arraybuffer"
-        request.send()
-        if request.status != 200:
-            raise OSError(f"{url}: HTTP {request.status}")
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "wb") as file:
-            file.write(request.response.to_bytes())
+        os.makedirs(FONT_FOLDER, exist_ok=True)
+        fetch_file(url, path)
     return path
 
 

@@ -85,28 +85,20 @@ class Text(RootModel[dict[str, str]]):
         return self.root["en"]
 
 
-def _check_id(value: Any) -> Any:
-    if not isinstance(value, str) or not ID_PATTERN.match(value):
-        raise PydanticCustomError(
-            "id_format", "expected an id of lowercase letters, digits and hyphens (like \"what-is-odr\"), found {found}",
-            {"found": describe(value)})
-    return value
+def _matching(pattern, code: str, expected: str):
+    """A check that a value is text matching `pattern`; otherwise "expected <expected>, found ..."."""
+
+    def check(value: Any) -> Any:
+        if not isinstance(value, str) or not pattern.match(value):
+            raise PydanticCustomError(code, "expected " + expected + ", found {found}", {"found": describe(value)})
+        return value
+
+    return check
 
 
-def _check_url(value: Any) -> Any:
-    if not isinstance(value, str) or not URL_PATTERN.match(value):
-        raise PydanticCustomError(
-            "url_format", "expected a web address starting with https:// or http://, found {found}",
-            {"found": describe(value)})
-    return value
-
-
-def _check_email(value: Any) -> Any:
-    if not isinstance(value, str) or not EMAIL_PATTERN.match(value):
-        raise PydanticCustomError(
-            "email_format", "expected an email address like clerk@example.org, found {found}",
-            {"found": describe(value)})
-    return value
+_check_id = _matching(ID_PATTERN, "id_format", 'an id of lowercase letters, digits and hyphens (like "what-is-odr")')
+_check_url = _matching(URL_PATTERN, "url_format", "a web address starting with https:// or http://")
+_check_email = _matching(EMAIL_PATTERN, "email_format", "an email address like clerk@example.org")
 
 
 def _parse_money(value: Any) -> Decimal:

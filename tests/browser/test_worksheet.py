@@ -225,11 +225,7 @@ def test_nothing_typed_ever_leaves_the_page(recorded, site_url):
 
 
 def test_without_the_calculator_the_form_still_types_prints_and_saves(recorded, site_url):
-    page = recorded.page
-    recorded.context.route("**/*.wasm", lambda route: route.abort())
-    page.goto(site_url + PAGE)
-    page.wait_for_function("document.getElementById('odr-worksheet').dataset.calculator === 'failed'",
-                           timeout=60000)
+    page = calculator_fails(recorded, site_url)
     assert page.locator("#odr-status").inner_text() == (
         "The calculator could not load its files. Check your internet connection, then reload this page. "
         "Until then, you can still type, print and save your answers to a file.")

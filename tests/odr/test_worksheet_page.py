@@ -5,14 +5,12 @@ import re
 
 import pytest
 
-from odr.runtime import Runtime
+from odr.runtime import placeholder_runtime
 from odr.spec import build_spec
 from odr.worksheet_page import render_worksheet_form, script_json
 from tests.conftest import ROOT
 
-RUNTIME = Runtime(files={}, urls={role: f"odr/{role}" for role in
-                                  ("pyodide_module", "pyodide_index", "stdlib", "widgets", "pdf", "worksheet",
-                                   "worker")})
+RUNTIME = placeholder_runtime()
 
 
 @pytest.fixture(scope="module", params=[("los-angeles", "plaintiff", "en"), ("san-joaquin", "defendant", "es")])

@@ -35,9 +35,10 @@ function calculatorFailed(reason) {
   }
   state.failed = true;
   state.ready = false;
-  // A file that did not arrive is most often the connection, not the browser: say so.
-  const known = ["no_wasm", "no_worker", "memory"].includes(reason);
-  status(known ? fill(ui.status_failed, { reason: ui[`reason_${reason}`] }) : ui.status_failed_load);
+  // A reason the catalog names is the browser's (reason_no_wasm, ...); any other is a download
+  // that did not arrive, most often the connection: say so.
+  const why = ui[`reason_${reason}`];
+  status(why ? fill(ui.status_failed, { reason: why }) : ui.status_failed_load);
   page.dataset.calculator = "failed";
   settle();
 }

@@ -38,8 +38,7 @@ export function fill(template, values) {
 
 const pad = (n) => String(Math.abs(n)).padStart(2, "0");
 
-export function localToday() {
-  const now = new Date();
+export function localToday(now = new Date()) {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
@@ -48,7 +47,7 @@ function localTimestamp() {
   const now = new Date();
   const offset = -now.getTimezoneOffset();
   const zone = `${offset < 0 ? "-" : "+"}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
-  return `${localToday()}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}${zone}`;
+  return `${localToday(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}${zone}`;
 }
 
 export function answersFile(answers) {
