@@ -144,9 +144,9 @@ def check_templates(content) -> list[Problem]:
 
 
 def _naming_courts(problem: Problem, courts: list[str]) -> Problem:
-    """A variable that does not exist is named with the courts it is missing for; other errors (a syntax
-    error, an unknown form id) are the same for every court."""
-    if not problem.message.startswith(MISSING_VARIABLE):
+    """A variable or a fee that does not exist is named with the courts it is missing for; other errors (a
+    syntax error, an unknown form id) are the same for every court."""
+    if not problem.message.startswith(COURT_DEPENDENT):
         return problem
     named = f" (court {courts[0]})" if len(courts) == 1 else f" (courts {', '.join(courts)})"
     return replace(problem, message=problem.message + named)
@@ -177,6 +177,8 @@ def _check_document(document, context: TextContext) -> list[Problem]:
 
 
 MISSING_VARIABLE = "expected variables that exist for every court"
+COURT_DEPENDENT = (MISSING_VARIABLE, "expected a fee id of this court")
+"""Messages of problems that depend on the court's profile: they name the courts they occur for."""
 
 
 def _template_message(error: jinja2.TemplateError) -> str:

@@ -7,7 +7,7 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field as Constraint
 
-from odr.models.base import Document, Email, Id, Model, Money, Text, Url
+from odr.models.base import Document, Email, Id, Model, Money, Text, Url, unknown_id
 
 MissedPaymentOption = Literal["whole_balance_due", "stipulated_judgment", "refile"]
 PUBLISHING_FACTS = (("odr", "provider"), ("odr", "url"), ("odr", "cost"))
@@ -142,8 +142,12 @@ class Court(Document):
     no_amounts: ClassVar[tuple[tuple[str, ...], ...]] = (("odr", "cost"),)
     """Texts that must not write an amount: it is stated once, in `fees`, and shown from there."""
 
-    def fee(self, fee_id: str) -> Fee | None:
-        return next((fee for fee in self.fees if fee.id == fee_id), None)
+    def fee(self, fee_id: str) -> Fee:
+        """The fee with this id; an unknown id is an error that names this court's fees."""
+        for fee in self.fees:
+            if fee.id == fee_id:
+                return fee
+        raise unknown_id("a fee id of this court", fee_id, [fee.id for fee in self.fees])
 
     def resources(self, group: str) -> list[HelpResource]:
         return [resource for resource in self.help_resources if resource.group == group]

@@ -179,6 +179,23 @@ def test_an_unknown_form_id_names_the_known_ones(project):
         'SC-120, SC-130, SC-150, SC-220, FW-001, found "CIV-111" (did you mean "CIV-110"?)']
 
 
+def test_an_unknown_fee_id_names_the_courts_it_is_missing_for(project):
+    from tests.conftest import MINIMAL_COURT
+
+    project.write("content/courts/other-court.yaml", MINIMAL_COURT.replace("test-court", "other-court") + """\
+fees:
+  - {id: odr-registration, label: {en: Registration, es: Inscripción}, amount: "27.00", paid_by: plaintiff,
+     paid_to: {en: the court, es: la corte}, when: {en: first, es: primero}, source: "test"}
+""")
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace(
+        "ODR is run by {{ court.odr.provider }}.", 'It costs {{ court.fee("odr-registraton").amount | money }}.'))
+    assert messages(project) == [
+        'content/faq/what-is-odr.yaml:7:5: answer.en: expected a fee id of this court among none, '
+        'found "odr-registraton" (court test-court)',
+        'content/faq/what-is-odr.yaml:7:5: answer.en: expected a fee id of this court among odr-registration, '
+        'found "odr-registraton" (did you mean "odr-registration"?) (court other-court)']
+
+
 def test_values_a_court_cannot_have(project):
     from tests.conftest import MINIMAL_COURT
 
