@@ -69,9 +69,9 @@ def build_agreement(case: Case, worksheet: Worksheet, spec: dict, text: Text, fi
         _parties(case, text), _duties(case, text), _schedule(case, text),
         _payments(case, worksheet, spec, text), _done(case, spec, text),
         Section(text.get("agreement.missed_heading"), [missed_sentence(case, text)]),
-        _signatures(case, text),
+        _signatures(case, text, courtesy),
     ]
-    labels = {key: text.get(f"agreement.{key}") for key in ("signature", "date", "page")}
+    labels = {key: text.get(f"agreement.{key}") for key in ("signature", "date", "printed_name", "page")}
     notice = [text.get("agreement.courtesy"), text.get("agreement.courtesy_note")] if courtesy else []
     running_notice = ""
     if courtesy:
@@ -154,10 +154,13 @@ def _done(case: Case, spec: dict, text: Text) -> Section:
     return Section(text.get("agreement.done_heading"), paragraphs)
 
 
-def _signatures(case: Case, text: Text) -> Section:
+def _signatures(case: Case, text: Text, courtesy: bool) -> Section:
+    """Signature lines for each party; a courtesy translation has none: only the English agreement is signed."""
+    heading = text.get("agreement.signatures_heading")
+    if courtesy:
+        return Section(heading, [text.get("agreement.courtesy_do_not_sign")])
     signatures = [Signature(text.get(f"roles.{p.role}"), p.name) for p in case.plaintiffs + case.defendants]
-    return Section(text.get("agreement.signatures_heading"), [text.get("agreement.signatures_intro")],
-                   signatures=signatures)
+    return Section(heading, [text.get("agreement.signatures_intro")], signatures=signatures)
 
 
 def _form_name(spec: dict, form_id: str, text: Text) -> str:

@@ -62,6 +62,7 @@ class _State:
     case: Case | None = None
     deadlines: dict = field(default_factory=dict)
     today: date | None = None
+    values: dict = field(default_factory=dict)
 
 
 def evaluate(spec: dict, answers: dict, today: date | str) -> dict:
@@ -86,8 +87,13 @@ def documents(spec: dict, answers: dict, today: date | str) -> dict:
     from widgets.packet import make_packet  # documents only: kept out of the calculator's start-up
     from widgets.reminders import calendar_file
 
+    from widgets.render_pdf import UnprintableText
+
     stamp = parse_timestamp(answers.get("saved_at")) or datetime.now(timezone.utc)
-    made = make_packet(state.case, state.worksheet, spec, state.text, stamp)
+    try:
+        made = make_packet(state.case, state.worksheet, spec, state.text, stamp)
+    except UnprintableText as error:
+        return {"errors": _unprintable_errors(error.characters, state)}
     made["payments_ics"] = calendar_file(state.case, state.deadlines, spec, state.text, stamp)
     made["offer_txt"] = offer_text(state.case, spec, state.text)
     return {"errors": {}, **made}
@@ -118,7 +124,31 @@ def _prepare(spec: dict, answers: dict, today: date | str) -> _State:
     case = build_case(worksheet, spec, result.values, schedule)
     deadlines = odr_deadlines(spec, _valid_date(case.notice_date, "notice_date", errors),
                               _valid_date(case.hearing_date, "hearing_date", errors))
-    return _State(worksheet, text, errors, result.computed, case, deadlines, parse_date(today))
+    return _State(worksheet, text, errors, result.computed, case, deadlines, parse_date(today), result.values)
+
+
+def _unprintable_errors(characters: str, state: _State) -> dict:
+    """A message beside each answer holding characters the PDF cannot print, naming them."""
+    errors = {}
+    for path, value in _text_answers(state.worksheet, state.values):
+        found = "".join(dict.fromkeys(char for char in value if char in characters))
+        if found:
+            errors[path] = state.text.get("errors.pdf_cannot_print", characters=found)
+    return errors or {FILE_ERROR: state.text.get("errors.pdf_cannot_print", characters=characters)}
+
+
+def _text_answers(worksheet: Worksheet, values: dict):
+    """(field path, answer) for every answer that is text, list items included."""
+    for definition in worksheet.fields():
+        value = values.get(definition.id)
+        if isinstance(value, str):
+            yield definition.id, value
+        elif definition.type == "list" and isinstance(value, list):
+            for index, item in enumerate(value):
+                for sub in definition.fields:
+                    answer = item.get(sub.id) if isinstance(item, dict) else None
+                    if isinstance(answer, str):
+                        yield f"{definition.id}[{index}].{sub.id}", answer
 
 
 def _valid_date(day: date | None, field_id: str, errors: dict) -> date | None:

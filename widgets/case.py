@@ -64,8 +64,9 @@ class Case:
     note: str | None = None
 
     def finish_by(self) -> date | None:
-        """The last date anything in the agreement is due."""
-        days = [p.due for p in self.schedule] + [t.by for t in self.terms if t.by]
+        """The last day anything in the agreement can still be done on time
+        (a payment's grace period included)."""
+        days = [p.on_time_until for p in self.schedule] + [t.by for t in self.terms if t.by]
         return max(days) if days else None
 
 

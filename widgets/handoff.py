@@ -18,6 +18,7 @@ from widgets.case import Case
 from widgets.dates import iso
 from widgets.money import as_decimal_string
 from widgets.text import Text
+from widgets.wording import payees
 
 FORMAT = "odr-guide-agreement"
 VERSION = 1
@@ -56,7 +57,7 @@ def _plan(case: Case) -> dict:
 def _payment_terms(case: Case, spec: dict) -> dict:
     rate = ((spec.get("settings") or {}).get("judgment_interest") or {}).get("percent_per_year")
     return {
-        "pay_to": case.pay_to or "",
+        "pay_to": case.pay_to or payees(case, Text(spec, "en")),
         "where": case.payment_where or "",
         "forms": list(case.payment_forms),
         "interest": case.interest,

@@ -58,18 +58,31 @@ def escape_text(value: str) -> str:
 
 
 def fold_line(line: str) -> str:
-    """Fold a content line at 75 octets (RFC 5545 §3.1)."""
+    """Fold a content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8
+    character or between a backslash and the character it escapes (RFC 5545
+    allows that split, but some calendar programs misread it)."""
     pieces: list[str] = []
     current, size, limit = "", 0, MAX_OCTETS
-    for char in line:
-        width = len(char.encode("utf-8"))
+    for unit in _unbreakable_units(line):
+        width = len(unit.encode("utf-8"))
         if size + width > limit:
             pieces.append(current)
             current, size, limit = "", 0, MAX_OCTETS - 1
-        current += char
+        current += unit
         size += width
     pieces.append(current)
     return "\r\n ".join(pieces)
+
+
+def _unbreakable_units(line: str) -> list[str]:
+    """The line's characters, with each escape (a backslash and the character after it) kept as one."""
+    units: list[str] = []
+    index = 0
+    while index < len(line):
+        size = 2 if line[index] == "\\" and index + 1 < len(line) else 1
+        units.append(line[index:index + size])
+        index += size
+    return units
 
 
 def utc_stamp(moment: datetime) -> str:

@@ -68,7 +68,8 @@ def _section(section: Section, labels: dict) -> str:
             '<div class="signature">'
             f"<p>{_text(signature.role)}: {_text(signature.name)}</p>"
             f'<p>{_text(labels["signature"])}: <span class="line"></span> '
-            f'{_text(labels["date"])}: <span class="line short"></span></p></div>'
+            f'{_text(labels["date"])}: <span class="line short"></span></p>'
+            f'<p>{_text(labels["printed_name"])}: <span class="line"></span></p></div>'
         )
     lines.append("</section>")
     return "\n".join(lines)

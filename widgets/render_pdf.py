@@ -6,8 +6,9 @@ Windows-1252 encoding, covers English and Spanish (á é í ó ú ü ñ ¿ ¡), 
 dollar, section and em-dash signs. When the agreement holds any other
 character (a Vietnamese or Polish name, say) and a Unicode font is available
 (widgets/fonts.py), that font is embedded instead; a character neither font
-has (Chinese, for one) is replaced harmlessly (its accent-free form, else
-"?"). Text is never read as markup, so HTML typed in an answer is printed as
+has is printed in its accent-free form when it has one; when it has none
+(Chinese, for one), no PDF is made: `UnprintableText` names the characters,
+so that a name is never printed as "???". Text is never read as markup, so HTML typed in an answer is printed as
 typed. Long text wraps; a word longer than a line is split. The output is
 deterministic: the creation date is given by the caller.
 """
@@ -31,6 +32,14 @@ LINE = 5.5
 KEEP_WITH_HEADING = 30
 
 
+class UnprintableText(ValueError):
+    """The agreement holds characters no font of the PDF can print (`characters`, each once)."""
+
+    def __init__(self, characters: str):
+        super().__init__(f"the PDF cannot print {characters}")
+        self.characters = characters
+
+
 def _encodable(char: str) -> bool:
     try:
         char.encode(ENCODING)
@@ -39,20 +48,23 @@ def _encodable(char: str) -> bool:
         return False
 
 
-def pdf_safe(text: str, printable: Callable[[str], bool] = _encodable) -> str:
+def pdf_safe(text: str, printable: Callable[[str], bool] = _encodable, missing: set | None = None) -> str:
     """Text the font can print (by default the built-in one): other characters
-    become their accent-free form (NFKD) or "?"; tabs become spaces; other
-    control characters are dropped."""
+    become their accent-free form (NFKD) or "?" (and are added to `missing`);
+    tabs become spaces; other control characters are dropped."""
     out = []
     for char in str(text).replace("\r\n", "\n").replace("\t", " "):
-        if char != "\n" and unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn"):
-            continue
-        out.append(char if printable(char) else _fallback(char, printable))
+        if char == "\n":
+            out.append(char)
+        elif unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            out.append(char if printable(char) else _fallback(char, printable, missing))
     return "".join(out)
 
 
-def _fallback(char: str, printable: Callable[[str], bool]) -> str:
+def _fallback(char: str, printable: Callable[[str], bool], missing: set | None) -> str:
     plain = "".join(c for c in unicodedata.normalize("NFKD", char) if printable(c) and not unicodedata.combining(c))
+    if not plain and missing is not None:
+        missing.add(char)
     return plain or "?"
 
 
@@ -85,12 +97,14 @@ def agreement_pdf(document: Agreement, courtesy: Agreement | None, created: date
         parts.append((courtesy, pdf.page_no()))
         _draw(pdf, courtesy)
     _draw_page_margins(pdf, parts)
+    if pdf.odr_missing:
+        raise UnprintableText("".join(sorted(pdf.odr_missing)))
     return bytes(pdf.output())
 
 
 def _draw_page_margins(pdf, parts: list) -> None:
     """Once every page exists: each page's footer (fingerprint, page number within its part)
-    and, on a translation's later pages, its notice at the top."""
+    and, on every page of a translation, its notice in its language and in English at the top."""
     last_page = pdf.page_no()
     ends = [start for _, start in parts[1:]] + [last_page + 1]
     pdf.set_auto_page_break(False)
@@ -98,7 +112,7 @@ def _draw_page_margins(pdf, parts: list) -> None:
         for page in range(start, end):
             pdf.page = page
             pdf.current_font_is_set_on_page = False  # this page's text state is its own
-            if part.running_notice and page > start:
+            if part.running_notice:
                 pdf.set_y(8)
                 pdf.set_font(pdf.odr_font, "B", 8)
                 pdf.cell(0, 4, _safe(pdf, part.running_notice), align="C")
@@ -117,7 +131,7 @@ def _new_pdf(document: Agreement, created: datetime | None, needs_unicode: bool)
 
     pdf = FPDF(format="Letter", unit="mm")
     pdf.core_fonts_encoding = ENCODING
-    pdf.odr_font, pdf.odr_printable = FONT, _encodable
+    pdf.odr_font, pdf.odr_printable, pdf.odr_missing = FONT, _encodable, set()
     paths = fonts.font_paths() if needs_unicode else None
     if paths is not None:
         pdf.add_font(fonts.FAMILY, "", paths["regular"])
@@ -148,7 +162,7 @@ def _draw(pdf, document: Agreement) -> None:
 
 
 def _safe(pdf, text: str) -> str:
-    return pdf_safe(text, pdf.odr_printable)
+    return pdf_safe(text, pdf.odr_printable, pdf.odr_missing)
 
 
 def _paragraph(pdf, text: str, style: str = "", size: float = 11, border: int = 0, after: float = 1.5) -> None:
@@ -185,7 +199,7 @@ def _table(pdf, table: Table) -> None:
 
 
 def _signature_block(pdf, signature, labels: dict) -> None:
-    if pdf.will_page_break(30):
+    if pdf.will_page_break(44):
         pdf.add_page()
     pdf.ln(6)
     _paragraph(pdf, f"{signature.role}: {signature.name}", style="B")
@@ -196,3 +210,7 @@ def _signature_block(pdf, signature, labels: dict) -> None:
     pdf.line(x + 110, y, x + 170, y)
     pdf.cell(110, LINE, _safe(pdf, labels["signature"]))
     pdf.cell(60, LINE, _safe(pdf, labels["date"]), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(8)
+    x, y = pdf.get_x(), pdf.get_y()
+    pdf.line(x, y, x + 170, y)
+    pdf.cell(170, LINE, _safe(pdf, labels["printed_name"]), new_x="LMARGIN", new_y="NEXT")

@@ -23,6 +23,7 @@ def _section(section: Section, labels: dict) -> str:
     for signature in section.signatures:
         lines.append(f"{signature.role}: {signature.name}")
         lines.append(f"{labels['signature']}: {RULE}   {labels['date']}: {RULE[:12]}")
+        lines.append(f"{labels['printed_name']}: {RULE}")
     return "\n".join(lines)
 
 

@@ -32,15 +32,17 @@ def test_every_required_element_is_there():
         "Defendant: Luis Pérez", "Mailing address: 567 Oak Avenue\nPasadena, CA 91101",
         "Luis Pérez will pay Maria Garcia a total of $1,000.00 in 6 monthly payments.",
         "Luis Pérez will return the plaintiff's aluminum ladder in good condition by April 15, 2027.",
-        "Everything in this agreement will be done by August 31, 2027.",
+        "Everything in this agreement will be done by September 5, 2027.",  # the last payment's grace included
         "6     | August 31, 2027 | $166.70   | September 5, 2027",
-        "Payments go to: Maria Garcia.", "Where and how to send payments: Mail to Maria Garcia",
+        "Payments go to: Maria Garcia\n", "Where and how to send payments: Mail to Maria Garcia",
         "Forms of payment accepted: Personal check; Money order; Electronic transfer or payment app.",
         "Grace period: a payment is on time if it arrives within 5 days after its due date.",
         "interest at 10% a year", "Each party will keep a record of every payment",
-        "Request for Dismissal (form CIV-110)",
-        "If a payment is not made on time, the whole unpaid balance is due at once.",
+        "Request for Dismissal (form CIV-110)", "Until then, the case stays open.",
+        "postpone (continue) the hearing until everything is done",
+        "If a payment is not made on time, everything still unpaid is due at once.",
         "Plaintiff: Maria Garcia\nSignature: ", "Defendant: Luis Pérez\nSignature: ",
+        "Printed name (and title, if signing for a business): ",
         "Document fingerprint: sha256:",
     ]:
         assert expected in text, expected
@@ -58,3 +60,5 @@ def test_a_lump_sum_agreement():
 def test_the_courtesy_translation_is_marked_not_for_filing():
     text = agreement_text(agreement(defendant_file(), "es", courtesy=True))
     assert text.startswith("Solo para su información — no se presenta a la corte\n")
+    assert "No firme esta traducción. Firme el acuerdo en inglés que está arriba." in text
+    assert "Firma:" not in text  # only the English agreement is signed

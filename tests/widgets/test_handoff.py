@@ -25,6 +25,8 @@ def test_the_hand_off_has_the_keys_the_court_needs():
     assert data["total"] == "1000.00"
     assert data["additional_terms"] == [
         {"who": "defendant", "what": "Return the plaintiff's aluminum ladder in good condition", "by": "2027-04-15"}]
+    assert data["payment_terms"]["pay_to"] == "Maria Garcia"  # nobody else named: the plaintiff, as the agreement says
+    assert data["finish_by"] == "2027-09-05"  # the last payment's grace period included
     assert data["fingerprint"].startswith("sha256:") and len(data["fingerprint"]) == 7 + 64
 
 

@@ -25,6 +25,15 @@ def test_lines_fold_at_75_octets_without_splitting_a_character():
     assert folded.replace("\r\n ", "") == line
 
 
+def test_a_fold_never_separates_a_backslash_from_what_it_escapes():
+    for length in range(60, 80):
+        line = "DESCRIPTION:" + "a" * (length - 12) + escape_text("due February 15, 2027; paid")
+        folded = fold_line(line)
+        assert folded.replace("\r\n ", "") == line
+        assert not any(piece.endswith("\\") for piece in folded.split("\r\n"))
+        assert all(len(piece.encode("utf-8")) <= 75 for piece in folded.split("\r\n"))
+
+
 def test_calendar_structure():
     events = [Event("a@x", date(2027, 1, 31), "Payment, 1; of 2", "Line one\nLine two")]
     text = calendar_text(events, STAMP, "Case 1")

@@ -78,7 +78,7 @@ def dynamic_keys() -> set:
     keys |= {f"deadlines.{k}" for k in ("register_by", "settle_by", "hearing")}
     keys |= {f"claim_limit_names.{k}" for k in ("natural_person", "business")}
     keys |= {"calendar.payment_grace", "calendar.payment_description", "file.not_json", "file.unknown_court"}
-    keys |= {f"agreement.{k}" for k in ("signature", "date", "page")}
+    keys |= {f"agreement.{k}" for k in ("signature", "date", "printed_name", "page")}
     keys |= {"roles.the_plaintiff", "roles.the_defendant"}
     keys |= {f"interest.{k}" for k in ("none_unless_missed", "none")}
     keys |= {f"law_names.{k}" for k in catalog("en")["law_names"]}  # read as a whole by Text.citation
@@ -97,7 +97,7 @@ ERROR_CODES = [
     "money_above_field", "money_below_field", "date_invalid", "date_out_of_range", "date_past", "date_future", "date_too_early",
     "date_too_late", "date_before_field", "date_after_field", "number_invalid", "number_too_small",
     "number_too_large", "choice_invalid", "yes_no_invalid", "list_too_few", "list_too_many", "plan_too_small",
-    "grace_too_long",
+    "grace_too_long", "pdf_cannot_print",
 ]
 
 
