@@ -1,5 +1,6 @@
-"""The calendar file: one all-day event per payment due date, the court's ODR
-deadlines and the hearing, in the person's language.
+"""The calendar file: one all-day event per payment due date, per additional
+term with a date (returning property, say), the court's ODR deadlines and the
+hearing, in the person's language.
 
 UIDs are stable: made from the court, the case number and the event, so
 importing an updated file again replaces the same events rather than
@@ -14,13 +15,14 @@ from datetime import date, datetime
 from widgets.case import Case
 from widgets.ics import Event, calendar_text
 from widgets.text import Text
+from widgets.wording import term_sentence
 
 UID_DOMAIN = "odr-guide.invalid"
 
 
 def calendar_file(case: Case, deadlines: dict, spec: dict, text: Text, stamp: datetime) -> str:
     """The `.ics` text for the case."""
-    events = _payment_events(case, text) + _deadline_events(case, deadlines, spec, text)
+    events = _payment_events(case, text) + _term_events(case, spec, text) + _deadline_events(case, deadlines, spec, text)
     name = text.get("calendar.name", case=case.case_number or "")
     return calendar_text(events, stamp, name)
 
@@ -40,9 +42,24 @@ def _payment_events(case: Case, text: Text) -> list[Event]:
     return events
 
 
-def _deadline_events(case: Case, deadlines: dict, spec: dict, text: Text) -> list[Event]:
+def _term_events(case: Case, spec: dict, text: Text) -> list[Event]:
+    """An additional term with a date, on that date: `Luis Pérez will return the ladder by April 15, 2027.`"""
+    description = _case_and_court(case, spec, text)
+    return [
+        Event(uid=_uid(case, f"term-{number}"), day=term.by, summary=term_sentence(term, case, text),
+              description=description)
+        for number, term in enumerate(case.terms, 1)
+        if term.by is not None
+    ]
+
+
+def _case_and_court(case: Case, spec: dict, text: Text) -> str:
     court = text.pick((spec.get("court") or {}).get("name"))
-    description = text.get("calendar.deadline_description", case=case.case_number or "", court=court)
+    return text.get("calendar.deadline_description", case=case.case_number or "", court=court)
+
+
+def _deadline_events(case: Case, deadlines: dict, spec: dict, text: Text) -> list[Event]:
+    description = _case_and_court(case, spec, text)
     dated = [("register_by", deadlines.get("register_by")), ("settle_by", deadlines.get("settle_by")),
              ("hearing", case.hearing_date)]
     return [

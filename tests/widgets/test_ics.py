@@ -47,27 +47,29 @@ def test_calendar_structure():
     assert lines[-1] == "END:VCALENDAR"
 
 
-def test_payments_calendar_has_each_due_date_and_the_odr_deadlines():
+def test_payments_calendar_has_each_due_date_each_dated_term_and_the_odr_deadlines():
     made = documents(spec_for(plaintiff_file()), plaintiff_file(), TODAY)
     text = made["payments_ics"]
     lines = unfold(text)
     assert all(len(raw.encode("utf-8")) <= 75 for raw in text.split("\r\n"))
     starts = [line.split(":")[1] for line in lines if line.startswith("DTSTART")]
     assert starts == ["20270331", "20270430", "20270531", "20270630", "20270731", "20270831",
-                      "20261121", "20270329", "20270401"]
+                      "20270415", "20261121", "20270329", "20270401"]
     summaries = [line for line in lines if line.startswith("SUMMARY:")]
     assert summaries[0] == "SUMMARY:Payment 1 of 6: $166.66"
+    assert summaries[6] == ("SUMMARY:Luis Pérez will return the plaintiff's aluminum ladder in good condition "
+                            "by April 15\\, 2027.")
     assert summaries[-3:] == ["SUMMARY:Last day to register for ODR",
                               "SUMMARY:Last day to reach an agreement in ODR", "SUMMARY:Small claims hearing"]
     uids = [line for line in lines if line.startswith("UID:")]
-    assert len(set(uids)) == len(uids) == 9
-    assert lines.count("BEGIN:VEVENT") == lines.count("END:VEVENT") == 9
+    assert len(set(uids)) == len(uids) == 10
+    assert lines.count("BEGIN:VEVENT") == lines.count("END:VEVENT") == 10
 
 
 def test_a_court_without_odr_deadlines_has_only_payments_and_the_hearing_in_spanish():
     lines = unfold(documents(spec_for(defendant_file()), defendant_file(), TODAY)["payments_ics"])
     summaries = [line for line in lines if line.startswith("SUMMARY:")]
-    assert len(summaries) == 13
+    assert len(summaries) == 14  # 12 payments, the dated term, the hearing
     assert summaries[0] == "SUMMARY:Pago 1 de 12: $166.66"
     assert summaries[-1] == "SUMMARY:Audiencia de reclamos menores"
     assert any(re.match(r"DESCRIPTION:Caso STK-SC-2026-0004521\. Pago 12 de 12", line) for line in lines)
