@@ -38,7 +38,7 @@ def _check_court(court, content) -> list[Problem]:
         if tutorial_id not in content.tutorials and tutorial_id not in _invalid(content, "tutorials"):
             problems.append(_missing(court, ("tutorial_videos", tutorial_id), "tutorial", tutorial_id,
                                      content.tutorials, at_key=True))
-    groups = _catalog_keys(content, "help_groups")
+    groups = help_groups(content)
     for index, resource in enumerate(court.help_resources):
         if groups is not None and resource.group not in groups:
             problems.append(_missing(court, ("help_resources", index, "group"), "help group (site.help_groups)",
@@ -50,6 +50,11 @@ def _check_faq_topics(content) -> list[Problem]:
     topics = _catalog_keys(content, "faq_topics")
     return [_missing(faq, ("topic",), "FAQ topic (site.faq_topics)", faq.topic, topics)
             for faq in content.faqs.values() if topics is not None and faq.topic not in topics]
+
+
+def help_groups(content) -> dict | None:
+    """The groups of help links (site.help_groups of en.yaml); None when en.yaml did not validate."""
+    return _catalog_keys(content, "help_groups")
 
 
 def _catalog_keys(content, name: str) -> dict | None:

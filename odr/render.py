@@ -15,7 +15,7 @@ from decimal import Decimal
 import jinja2
 from pydantic import BaseModel
 
-from odr.models.base import Text, UnknownId
+from odr.models.base import Text, UnknownId, unknown_id
 from odr.problems import Problem, did_you_mean
 
 
@@ -80,16 +80,51 @@ class ContentUndefined(jinja2.StrictUndefined):
         return super()._undefined_message
 
 
+class CourtView(View):
+    """The court as content sees it. `court.resources("group")` must name a group
+    of site.help_groups: a misspelt group is an error, not an empty list."""
+
+    def __init__(self, court, language: str, groups):
+        super().__init__(court, language, "court")
+        self._groups = groups
+
+    def resources(self, group: str):
+        if self._groups is not None and group not in self._groups:
+            raise UnknownIdError(str(unknown_id("a help group (site.help_groups)", group, list(self._groups))))
+        return localize(self._value.resources(group), self._language, f'court.resources("{group}")')
+
+
+class ShownValueError(jinja2.TemplateRuntimeError):
+    """`{{ }}` around something that is not text: a list, a whole part of the profile, a lookup without its id."""
+
+
 def money(amount) -> str:
     """`27` -> `$27.00`: the worksheet engine's money format, so the site and documents agree."""
     from widgets.money import format_money
 
-    return format_money(Decimal(str(amount)))
+    try:
+        return format_money(Decimal(str(amount)))
+    except ArithmeticError:
+        raise ShownValueError(f'expected an amount for "money", found "{amount}"') from None
+
+
+def shown(value):
+    """What `{{ }}` writes: text, a number or a date, never a Python object."""
+    if isinstance(value, jinja2.Undefined):
+        return value  # writing it raises its own error, naming the missing variable
+    if isinstance(value, View):
+        raise ShownValueError(f'expected a value to show, found "{value._path}", which holds several values '
+                              f'(write one of them, such as {value._path}.{value.field_names()[0]})')
+    if isinstance(value, (list, dict)):
+        raise ShownValueError("expected a value to show, found a list (show each item with {% for item in ... %})")
+    if callable(value):
+        raise ShownValueError('expected a value to show, found a lookup without its id (write it like court.fee("id"))')
+    return value
 
 
 def make_environment() -> jinja2.Environment:
     environment = jinja2.Environment(undefined=ContentUndefined, keep_trailing_newline=True,
-                                     autoescape=False)
+                                     autoescape=False, finalize=shown)
     environment.filters["money"] = money
     return environment
 
@@ -107,7 +142,10 @@ class TextContext:
 
     @classmethod
     def of(cls, content, court, language: str) -> "TextContext":
-        return cls(localize(court, language, "court"), localize(content.settings, language, "settings"), language)
+        from odr.references import help_groups
+
+        return cls(CourtView(court, language, help_groups(content)),
+                   localize(content.settings, language, "settings"), language)
 
     def variables(self) -> dict:
         return {"court": self.court, "settings": self.settings, "language": self.language}
@@ -161,13 +199,13 @@ def _check_document(document, context: TextContext) -> list[Problem]:
         try:
             if not is_shown(document.show_if, context):
                 return []
-        except jinja2.TemplateError as error:
+        except TEMPLATE_ERRORS as error:
             return [document.source_file.problem(("show_if",), _template_message(error))]
     for path, text in walk_texts(document):
         language_path = path + (context.language,)
         try:
             render_text(text.get(context.language), context)
-        except jinja2.TemplateError as error:
+        except TEMPLATE_ERRORS as error:
             line_in_text = getattr(error, "lineno", None) or _runtime_line() or 1
             written = language_path if text.has(context.language) else path + ("en",)
             line, column = document.source_file.text_line(written, line_in_text)
@@ -181,11 +219,18 @@ COURT_DEPENDENT = (MISSING_VARIABLE, "expected a fee id of this court")
 """Messages of problems that depend on the court's profile: they name the courts they occur for."""
 
 
-def _template_message(error: jinja2.TemplateError) -> str:
+TEMPLATE_ERRORS = (jinja2.TemplateError, TypeError, ValueError, ArithmeticError, LookupError, AttributeError)
+"""What filling in a text can raise: Jinja's own errors and, from a wrong use of a value
+(`{{ court.fee() }}`, `{{ 5 + "x" }}`, `{% include %}`), Python's."""
+
+
+def _template_message(error: Exception) -> str:
     if isinstance(error, jinja2.TemplateSyntaxError):
         return f"expected a valid template, found {error.message}"
-    if isinstance(error, UnknownIdError):
+    if isinstance(error, (UnknownIdError, ShownValueError)):
         return error.message
+    if not isinstance(error, jinja2.TemplateError):
+        return f"expected a valid template, found this error while filling it in: {error}"
     return f"{MISSING_VARIABLE}, found {error.message}"
 
 

@@ -2,6 +2,8 @@
 
 import io
 
+import pytest
+
 from odr.check import run_check
 from odr.content import read_content
 
@@ -194,6 +196,33 @@ fees:
         'found "odr-registraton" (court test-court)',
         'content/faq/what-is-odr.yaml:7:5: answer.en: expected a fee id of this court among odr-registration, '
         'found "odr-registraton" (did you mean "odr-registration"?) (court other-court)']
+
+
+@pytest.mark.parametrize("written, message", [
+    ('{{ court.odr.cost | money }}', 'expected an amount for "money", found "free"'),
+    ('{{ court.odr }}', 'expected a value to show, found "court.odr", which holds several values '
+                        '(write one of them, such as court.odr.provider)'),
+    ('{{ court.fees }}', 'expected a value to show, found a list (show each item with {% for item in ... %})'),
+    ('{{ court.fee }}', 'expected a value to show, found a lookup without its id (write it like court.fee("id"))'),
+    ('{{ court.fee() }}', "expected a valid template, found this error while filling it in: "
+                          "Court.fee() missing 1 required positional argument: 'fee_id'"),
+    ('{% include "other.md" %}', "expected a valid template, found this error while filling it in: "
+                                 "no loader for this environment specified"),
+    ('{% for r in court.resources("rental-dbt") %}{{ r.label }}{% endfor %}',
+     'expected a help group (site.help_groups) among case, rental-debt, found "rental-dbt" '
+     '(did you mean "rental-debt"?)'),
+])
+def test_a_text_that_cannot_be_filled_in_is_an_error_with_its_line_not_a_crash(project, written, message):
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace("ODR is run by {{ court.odr.provider }}.", written))
+    assert messages(project) == [f"content/faq/what-is-odr.yaml:7:5: answer.en: {message}"]
+
+
+def test_a_misspelt_help_group_in_show_if_is_an_error_not_a_page_hidden_everywhere(project):
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace(
+        "order: 1\n", 'order: 1\nshow_if: court.resources("rental-dbt")\n'))
+    assert messages(project) == [
+        'content/faq/what-is-odr.yaml:4:10: show_if: expected a help group (site.help_groups) among case, '
+        'rental-debt, found "rental-dbt" (did you mean "rental-debt"?)']
 
 
 def test_values_a_court_cannot_have(project):
