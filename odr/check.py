@@ -11,13 +11,18 @@ from odr.problems import errors, warnings
 
 def run_check(root: Path, strict: bool = False, out=sys.stdout) -> int:
     _, problems = read_content(root)
-    for problem in problems:
+    for problem in errors(problems) + warnings(problems):  # errors first: they stop the build
         print(problem, file=out)
     error_count, warning_count = len(errors(problems)), len(warnings(problems))
     print(summary(error_count, warning_count), file=out)
+    if strict and warning_count and not error_count:
+        print(STRICT_FAILED, file=out)
     if not error_count:
         print(LINKS_POINTER, file=out)
     return 1 if error_count or (strict and warning_count) else 0
+
+
+STRICT_FAILED = "With --strict, warnings count as errors: the check failed."
 
 
 LINKS_POINTER = ("Links to other websites are not opened by check; to list them with where each is written, "

@@ -73,12 +73,29 @@ def read_content(root: Path) -> tuple[Content | None, list[Problem]]:
     strings = _read_strings(root, context["languages"], problems)
     worksheets = _read_folder(root, "worksheets", Worksheet, context, problems, invalid)
     if site is None:
-        return None, sorted(problems)
+        return None, sorted(_drafts_warn(root, problems))
     published = {court_id: court for court_id, court in courts.items() if not court.draft}
     drafts = {court_id: court for court_id, court in courts.items() if court.draft}
     content = Content(root, site, settings, published, faqs, tutorials, strings, worksheets, drafts, invalid)
-    problems += check_across_files(content, settings_ok=settings is not None)
+    problems = _drafts_warn(root, problems + check_across_files(content, settings_ok=settings is not None))
     return (None if errors(problems) else content), sorted(problems)
+
+
+def _drafts_warn(root: Path, problems: list[Problem]) -> list[Problem]:
+    """What is wrong in a draft court's profile is a warning: a court still being filled in
+    (`draft: true`) never stops the other courts from being built and published."""
+    drafts = _draft_court_files(root)
+    return [replace(problem, severity=WARNING) if problem.file in drafts else problem for problem in problems]
+
+
+def _draft_court_files(root: Path) -> set[str]:
+    """The court profiles that say `draft: true`, read as written (even when they do not validate)."""
+    drafts = set()
+    for path in sorted((root / "content/courts").glob("*.yaml")):
+        source, _ = read_yaml(path, root)
+        if isinstance(source.data, dict) and source.data.get("draft") is True:
+            drafts.add(source.path)
+    return drafts
 
 
 def check_across_files(content: Content, settings_ok: bool = True) -> list[Problem]:

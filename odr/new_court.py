@@ -33,15 +33,16 @@ HEADER = """\
 # Every key is here, with what it means above it. Fill in the empty values, then
 # run `python build.py check`: it lists every value still missing, by line.
 # Text a person reads is written in every language: {{{languages}}}.
-# Keep `draft: true` while facts the pages need are not known yet: the court is
-# then checked but not published.
+# It starts as a draft (`draft: true`): checked, but not published, and what is
+# missing is listed as warnings, so the other courts can still be published.
+# When everything is filled in, set `draft: false`.
 """
 
 
 def court_template(court_id: str, languages: list[str]) -> str:
     """The text of a new court profile: every field of the Court model, each with its meaning."""
     header = HEADER.format(court_id=court_id, languages=", ".join(f"{code}: ..." for code in languages))
-    return header + "\n" + "\n".join(model_lines(Court, {"id": court_id}, "", languages)) + "\n"
+    return header + "\n" + "\n".join(model_lines(Court, {"id": court_id, "draft": "true"}, "", languages)) + "\n"
 
 
 def model_lines(model: type[BaseModel], values: dict, indent: str, languages: list[str]) -> list[str]:

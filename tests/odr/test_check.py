@@ -123,11 +123,25 @@ def test_run_check_exit_codes_and_summary(project):
                               "with where each is written, run: python build.py links\n")
     project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace(QUESTION, "question: What is ODR?"))
     assert run_check(project.root, out=io.StringIO()) == 0
-    assert run_check(project.root, strict=True, out=io.StringIO()) == 1
+    out = io.StringIO()
+    assert run_check(project.root, strict=True, out=out) == 1
+    assert out.getvalue().splitlines()[-3:-1] == [
+        "0 errors, 1 warning.", "With --strict, warnings count as errors: the check failed."]
     project.write("content/faq/what-is-odr.yaml", "id: [\n")
     out = io.StringIO()
     assert run_check(project.root, out=out) == 1
     assert out.getvalue().endswith("1 error, 0 warnings.\n")
+
+
+def test_errors_are_listed_before_warnings(project):
+    project.write("content/faq/a-first.yaml", GOOD_FAQ.replace("id: what-is-odr", "id: a-first")
+                  .replace(QUESTION, "question: What is ODR?"))  # a warning: no Spanish question
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace("order: 1", "order: many"))
+    out = io.StringIO()
+    assert run_check(project.root, out=out) == 1
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("content/faq/what-is-odr.yaml:") and "warning:" not in lines[0]
+    assert lines[1].startswith("content/faq/a-first.yaml:") and "warning:" in lines[1]
 
 
 def test_checks_across_files_run_on_the_files_that_validated(project):

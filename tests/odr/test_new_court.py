@@ -43,25 +43,44 @@ def test_check_lists_exactly_what_is_left_to_fill(project):
     assert new_court(project) == (0, "Wrote content/courts/orange.yaml: every key, with what it means. Fill in the "
                                      "empty values; `python build.py check` lists what is left.\n")
     assert problems(project) == [
-        "content/courts/orange.yaml:28:6: name: expected text or {en: ..., es: ...}, found nothing",
-        "content/courts/orange.yaml:32:12: short_name: expected text or {en: ..., es: ...}, found nothing",
-        "content/courts/orange.yaml:36:8: county: expected text, found nothing",
-        "content/courts/orange.yaml:40:8: source: expected text, found nothing",
-        "content/courts/orange.yaml:47:12: odr.provider: expected a value to publish the court "
+        "content/courts/orange.yaml:29:6: warning: name: expected text or {en: ..., es: ...}, found nothing",
+        "content/courts/orange.yaml:33:12: warning: short_name: expected text or {en: ..., es: ...}, found nothing",
+        "content/courts/orange.yaml:37:8: warning: county: expected text, found nothing",
+        "content/courts/orange.yaml:41:8: warning: source: expected text, found nothing",
+        "content/courts/orange.yaml:133:26: warning: agreement.missed_payment_options: expected a list, found nothing",
+        "content/courts/orange.yaml:136:20: warning: agreement.filing_checklist: expected a list, found nothing",
+    ]
+
+
+def test_a_half_filled_new_court_is_a_draft_that_stops_no_other_court(project):
+    new_court(project)
+    assert "\ndraft: true\n" in (project.root / "content/courts/orange.yaml").read_text(encoding="utf-8")
+    log = io.StringIO()
+    assert run_build(project.root, project.root / "site", log=log) == 0
+    assert (project.root / "site/test-court/index.html").exists() and not (project.root / "site/orange").exists()
+
+
+def test_once_it_is_no_draft_the_facts_to_publish_are_errors(project):
+    new_court(project)
+    path = project.root / "content/courts/orange.yaml"
+    filled = {key: value for key, value in FILLED.items() if key.strip() not in ("provider:", "url:", "cost:")}
+    path.write_text(fill(path.read_text(encoding="utf-8"), filled).replace("draft: true", "draft: false"),
+                    encoding="utf-8")
+    assert problems(project) == [
+        "content/courts/orange.yaml:48:12: odr.provider: expected a value to publish the court "
         "(or draft: true until it is known), found nothing",
-        "content/courts/orange.yaml:50:7: odr.url: expected a value to publish the court "
+        "content/courts/orange.yaml:51:7: odr.url: expected a value to publish the court "
         "(or draft: true until it is known), found nothing",
-        "content/courts/orange.yaml:60:8: odr.cost: expected a value to publish the court "
+        "content/courts/orange.yaml:61:8: odr.cost: expected a value to publish the court "
         "(or draft: true until it is known), found nothing",
-        "content/courts/orange.yaml:132:26: agreement.missed_payment_options: expected a list, found nothing",
-        "content/courts/orange.yaml:135:20: agreement.filing_checklist: expected a list, found nothing",
     ]
 
 
 def test_once_filled_in_the_court_is_valid_and_built(project):
     new_court(project)
     path = project.root / "content/courts/orange.yaml"
-    path.write_text(fill(path.read_text(encoding="utf-8"), FILLED), encoding="utf-8")
+    path.write_text(fill(path.read_text(encoding="utf-8"), FILLED).replace("draft: true", "draft: false"),
+                    encoding="utf-8")
     assert problems(project) == []
     assert "orange" in load_content(project.root).courts
 
@@ -104,8 +123,7 @@ def test_a_draft_may_leave_the_publishing_facts_empty_and_is_not_built(project):
     new_court(project)
     path = project.root / "content/courts/orange.yaml"
     filled = {key: value for key, value in FILLED.items() if key.strip() not in ("provider:", "url:", "cost:")}
-    path.write_text(fill(path.read_text(encoding="utf-8"), filled).replace("draft: false", "draft: true"),
-                    encoding="utf-8")
+    path.write_text(fill(path.read_text(encoding="utf-8"), filled), encoding="utf-8")
     assert problems(project) == []
     content = load_content(project.root)
     assert list(content.draft_courts) == ["orange"] and "orange" not in content.courts
