@@ -5,7 +5,8 @@
      "court": <content/courts/<court>.yaml>,
      "settings": <content/settings.yaml>,
      "worksheet": <worksheets/<worksheet>.yaml>,
-     "strings": {<language>: <the worksheet: section of content/strings/<language>.yaml>}}
+     "strings": {<language>: <the worksheet: section of content/strings/<language>.yaml>},
+     "pdf_font_ranges": [[first, last], ...]}   # what the PDF's Unicode font prints (widgets/fonts.py)
 
 Dates are ISO strings so the spec can be written as JSON.
 """
@@ -41,7 +42,30 @@ def spec_from_content(content, court_id: str, worksheet_id: str, language: str) 
         "settings": content.settings.source_file.data,
         "worksheet": content.worksheets[worksheet_id].source_file.data,
         "strings": strings,
+        "pdf_font_ranges": pdf_font_ranges(),
     })
+
+
+@functools.lru_cache(maxsize=1)
+def pdf_font_ranges() -> list[list[int]]:
+    """The code points both weights of the PDF's Unicode font have, as sorted [first, last] ranges, so the
+    engine can tell while a person types that a name cannot be printed; none when the font is not installed."""
+    from fontTools.ttLib import TTFont
+
+    from odr.runtime import FONT_DIR
+    from widgets import fonts
+
+    paths = [FONT_DIR / name for name in fonts.FILES.values()]
+    if not all(path.exists() for path in paths):
+        return []
+    covered = set.intersection(*(set(TTFont(path, lazy=True).getBestCmap()) for path in paths))
+    ranges: list[list[int]] = []
+    for code in sorted(covered):
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return ranges
 
 
 def _jsonable(value):

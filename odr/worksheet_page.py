@@ -29,7 +29,7 @@ class FormField:
     default: object = None
     options: list = field(default_factory=list)
     multiple: bool = False
-    max_length: int | None = None
+    max_items: int | None = None
     inputmode: str | None = None
     autocomplete: str | None = None
     show_if: str | None = None
@@ -61,7 +61,7 @@ def form_field(definition: dict, spec: dict, language: str, prefix: str) -> Form
         id=definition["id"], type=kind, label=pick(definition.get("label"), language),
         help=pick(definition.get("help"), language), required=bool(definition.get("required")),
         html_id=html_id, default=definition.get("default"), options=_options(definition, spec, language),
-        multiple=bool(definition.get("multiple")), max_length=definition.get("max_length"),
+        multiple=bool(definition.get("multiple")), max_items=definition.get("max_items"),
         inputmode=definition.get("inputmode") or {"money": "decimal", "number": "numeric"}.get(kind),
         autocomplete=definition.get("autocomplete"),
         show_if=json.dumps(show_if, sort_keys=True) if show_if else None,

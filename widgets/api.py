@@ -30,6 +30,7 @@ keystroke.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
@@ -62,7 +63,6 @@ class _State:
     case: Case | None = None
     deadlines: dict = field(default_factory=dict)
     today: date | None = None
-    values: dict = field(default_factory=dict)
 
 
 def evaluate(spec: dict, answers: dict, today: date | str) -> dict:
@@ -71,7 +71,7 @@ def evaluate(spec: dict, answers: dict, today: date | str) -> dict:
     text = state.text
     return {
         "errors": state.errors,
-        "computed": {key: _amount(value, text) for key, value in state.computed.items()},
+        "computed": {key: _amount(value, text) for key, value in state.computed.items() if _trusted(key, state)},
         "schedule": _schedule(state.case, text),
         "deadlines": _deadlines(state, spec),
         "offer": _offer(state, spec),
@@ -92,8 +92,8 @@ def documents(spec: dict, answers: dict, today: date | str) -> dict:
     stamp = parse_timestamp(answers.get("saved_at")) or datetime.now(timezone.utc)
     try:
         made = make_packet(state.case, state.worksheet, spec, state.text, stamp)
-    except UnprintableText as error:
-        return {"errors": _unprintable_errors(error.characters, state)}
+    except UnprintableText as error:  # validation keeps such text out; this is the PDF's own last check
+        return {"errors": {FILE_ERROR: state.text.get("errors.pdf_cannot_print", characters=error.characters)}}
     made["payments_ics"] = calendar_file(state.case, state.deadlines, spec, state.text, stamp)
     made["offer_txt"] = offer_text(state.case, spec, state.text)
     return {"errors": {}, **made}
@@ -124,31 +124,7 @@ def _prepare(spec: dict, answers: dict, today: date | str) -> _State:
     case = build_case(worksheet, spec, result.values, schedule)
     deadlines = odr_deadlines(spec, _valid_date(case.notice_date, "notice_date", errors),
                               _valid_date(case.hearing_date, "hearing_date", errors))
-    return _State(worksheet, text, errors, result.computed, case, deadlines, parse_date(today), result.values)
-
-
-def _unprintable_errors(characters: str, state: _State) -> dict:
-    """A message beside each answer holding characters the PDF cannot print, naming them."""
-    errors = {}
-    for path, value in _text_answers(state.worksheet, state.values):
-        found = "".join(dict.fromkeys(char for char in value if char in characters))
-        if found:
-            errors[path] = state.text.get("errors.pdf_cannot_print", characters=found)
-    return errors or {FILE_ERROR: state.text.get("errors.pdf_cannot_print", characters=characters)}
-
-
-def _text_answers(worksheet: Worksheet, values: dict):
-    """(field path, answer) for every answer that is text, list items included."""
-    for definition in worksheet.fields():
-        value = values.get(definition.id)
-        if isinstance(value, str):
-            yield definition.id, value
-        elif definition.type == "list" and isinstance(value, list):
-            for index, item in enumerate(value):
-                for sub in definition.fields:
-                    answer = item.get(sub.id) if isinstance(item, dict) else None
-                    if isinstance(answer, str):
-                        yield f"{definition.id}[{index}].{sub.id}", answer
+    return _State(worksheet, text, errors, result.computed, case, deadlines, parse_date(today))
 
 
 def _valid_date(day: date | None, field_id: str, errors: dict) -> date | None:
@@ -201,7 +177,28 @@ def _dated(day: date | None, key: str, text: Text, today: date | None) -> dict |
 def _offer(state: _State, spec: dict) -> str:
     if state.case is None:
         return ""
-    roots = {path.split("[")[0].split(".")[0] for path in state.errors}
-    if roots & depends_on(state.worksheet, OFFER_FIELDS):
+    if _error_roots(state) & depends_on(state.worksheet, OFFER_FIELDS):
         return ""
     return offer_text(state.case, spec, state.text)
+
+
+def _trusted(computed_id: str, state: _State) -> bool:
+    """A total is shown only while the answers it adds up have no error (an accepted amount over
+    the amount claimed would make it wrong); its own error, say over the limit, is shown beside it."""
+    values = {value.id: value for value in state.worksheet.computed()}
+    for term in [*values[computed_id].sum, *values[computed_id].minus]:
+        if isinstance(term, dict):
+            item_path = re.compile(rf"{re.escape(str(term.get('list')))}\[\d+\]\.{re.escape(str(term.get('field')))}$")
+            if any(item_path.match(path) for path in state.errors):
+                return False
+        elif term in values:
+            if not _trusted(term, state):
+                return False
+        elif term in state.errors:
+            return False
+    return True
+
+
+def _error_roots(state: _State) -> set[str]:
+    """The ids of the fields and computed values with an error (`claim_items` for `claim_items[0].amount`)."""
+    return {path.split("[")[0].split(".")[0] for path in state.errors}

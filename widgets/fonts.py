@@ -12,8 +12,14 @@ replaces what it cannot print.
 
 from __future__ import annotations
 
+import unicodedata
+from bisect import bisect_right
 from typing import Callable
 
+HELVETICA_ENCODING = "cp1252"
+"""The built-in Helvetica's characters, as fpdf2 writes them: English and Spanish, $, §, —."""
+DROPPED_CATEGORIES = ("Cc", "Cf", "Cs", "Co", "Cn")
+"""Unicode categories never printed (control and format characters): left out, not replaced."""
 FAMILY = "DejaVu"
 FILES = {"regular": "DejaVuSans.ttf", "bold": "DejaVuSans-Bold.ttf"}
 """{weight: file name in the npm package's ttf/ folder}."""
@@ -26,6 +32,48 @@ def use_fonts(locate: Callable[[str], str] | None) -> None:
     ("regular" or "bold"), fetching it first if need be; None: no Unicode font here."""
     global _locate
     _locate = locate
+
+
+def in_helvetica(char: str) -> bool:
+    try:
+        char.encode(HELVETICA_ENCODING)
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def accent_free(char: str, printable: Callable[[str], bool]) -> str:
+    """What the PDF prints for a character its font lacks: its accent-free form (NFKD), or ""."""
+    return "".join(c for c in unicodedata.normalize("NFKD", char) if printable(c) and not unicodedata.combining(c))
+
+
+def covered_by(ranges: list) -> Callable[[str], bool]:
+    """Whether the Unicode font has a character, from its code point ranges ([[first, last], ...], sorted):
+    the worksheet spec carries them (`pdf_font_ranges`, written by the site build from the font files)."""
+    starts = [first for first, _ in ranges]
+
+    def covered(char: str) -> bool:
+        index = bisect_right(starts, ord(char)) - 1
+        return index >= 0 and ord(char) <= ranges[index][1]
+
+    return covered
+
+
+def unprintable(text: str, ranges: list) -> str:
+    """The characters of `text` the agreement PDF cannot show, in order, each once: in neither Helvetica
+    nor the Unicode font (`ranges`), and without an accent-free form in them (Chinese, emoji)."""
+    covered = covered_by(ranges)
+
+    def printable(char: str) -> bool:
+        return in_helvetica(char) or covered(char)
+
+    found: list[str] = []
+    for char in text:
+        if char in "\n\t" or unicodedata.category(char) in DROPPED_CATEGORIES or printable(char):
+            continue
+        if not accent_free(char, printable) and char not in found:
+            found.append(char)
+    return "".join(found)
 
 
 def font_paths() -> dict | None:

@@ -24,6 +24,12 @@ tfoot td { font-weight: bold; }
 .fingerprint { font-family: monospace; font-size: .85em; overflow-wrap: anywhere; }
 .new-page { break-before: page; page-break-before: always; margin-top: 3em; }
 @media print { body { margin: 0; max-width: none; } }
+@media screen and (max-width: 36em) {
+  body { font-size: 11pt; margin: 1em auto; padding: 0 .4em; }
+  th, td { padding: .2em .25em; }
+  .line { width: 10em; }
+  .line.short { width: 6em; }
+}
 """
 
 

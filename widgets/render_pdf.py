@@ -8,7 +8,8 @@ character (a Vietnamese or Polish name, say) and a Unicode font is available
 (widgets/fonts.py), that font is embedded instead; a character neither font
 has is printed in its accent-free form when it has one; when it has none
 (Chinese, for one), no PDF is made: `UnprintableText` names the characters,
-so that a name is never printed as "???". Text is never read as markup, so HTML typed in an answer is printed as
+so that a name is never printed as "???" (validation already names them
+beside their fields: widgets/fonts.py `unprintable`). Text is never read as markup, so HTML typed in an answer is printed as
 typed. Long text wraps; a word longer than a line is split. The output is
 deterministic: the creation date is given by the caller.
 """
@@ -25,7 +26,6 @@ from widgets import fonts
 from widgets.agreement import Agreement, Section, Table
 from widgets.text import fill
 
-ENCODING = "cp1252"
 FONT = "Helvetica"
 MARGIN = 20
 LINE = 5.5
@@ -40,31 +40,23 @@ class UnprintableText(ValueError):
         self.characters = characters
 
 
-def _encodable(char: str) -> bool:
-    try:
-        char.encode(ENCODING)
-        return True
-    except UnicodeEncodeError:
-        return False
-
-
-def pdf_safe(text: str, printable: Callable[[str], bool] = _encodable, missing: set | None = None) -> str:
+def pdf_safe(text: str, printable: Callable[[str], bool] = fonts.in_helvetica, missing: dict | None = None) -> str:
     """Text the font can print (by default the built-in one): other characters
-    become their accent-free form (NFKD) or "?" (and are added to `missing`);
+    become their accent-free form (NFKD) or "?" (and are added to `missing`, in order);
     tabs become spaces; other control characters are dropped."""
     out = []
     for char in str(text).replace("\r\n", "\n").replace("\t", " "):
         if char == "\n":
             out.append(char)
-        elif unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co", "Cn"):
+        elif unicodedata.category(char) not in fonts.DROPPED_CATEGORIES:
             out.append(char if printable(char) else _fallback(char, printable, missing))
     return "".join(out)
 
 
-def _fallback(char: str, printable: Callable[[str], bool], missing: set | None) -> str:
-    plain = "".join(c for c in unicodedata.normalize("NFKD", char) if printable(c) and not unicodedata.combining(c))
+def _fallback(char: str, printable: Callable[[str], bool], missing: dict | None) -> str:
+    plain = fonts.accent_free(char, printable)
     if not plain and missing is not None:
-        missing.add(char)
+        missing[char] = None
     return plain or "?"
 
 
@@ -82,7 +74,7 @@ def _strings(value) -> list[str]:
 
 
 def _needs_unicode(parts: list) -> bool:
-    return not all(_encodable(char) for text in _strings(parts) for char in text)
+    return not all(fonts.in_helvetica(char) for text in _strings(parts) for char in text)
 
 
 def agreement_pdf(document: Agreement, courtesy: Agreement | None, created: datetime | None = None) -> bytes:
@@ -98,7 +90,7 @@ def agreement_pdf(document: Agreement, courtesy: Agreement | None, created: date
         _draw(pdf, courtesy)
     _draw_page_margins(pdf, parts)
     if pdf.odr_missing:
-        raise UnprintableText("".join(sorted(pdf.odr_missing)))
+        raise UnprintableText("".join(pdf.odr_missing))
     return bytes(pdf.output())
 
 
@@ -130,8 +122,8 @@ def _new_pdf(document: Agreement, created: datetime | None, needs_unicode: bool)
         from fpdf import FPDF
 
     pdf = FPDF(format="Letter", unit="mm")
-    pdf.core_fonts_encoding = ENCODING
-    pdf.odr_font, pdf.odr_printable, pdf.odr_missing = FONT, _encodable, set()
+    pdf.core_fonts_encoding = fonts.HELVETICA_ENCODING
+    pdf.odr_font, pdf.odr_printable, pdf.odr_missing = FONT, fonts.in_helvetica, {}
     paths = fonts.font_paths() if needs_unicode else None
     if paths is not None:
         pdf.add_font(fonts.FAMILY, "", paths["regular"])

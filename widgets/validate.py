@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from widgets import fonts
 from widgets.dates import FIRST_YEAR, LAST_YEAR
 from widgets.definitions import Field, Worksheet, resolve_options
 from widgets.fields import is_blank, message, parse_value
@@ -160,7 +161,7 @@ def _forget_unasked(fields, values: dict, prefix: str, errors: dict) -> None:
             del errors[key]
 
 
-def _check_one(field: Field, path: str, ctx: Context, errors: dict) -> None:
+def _check_one(field: Field, path: str, ctx: Context, errors: dict, private: bool = False) -> None:
     if path in errors:
         return
     value = ctx.lookup(field.id)
@@ -170,8 +171,19 @@ def _check_one(field: Field, path: str, ctx: Context, errors: dict) -> None:
             errors[path] = message(field, code, ctx.text, label=ctx.text.pick(field.label))
         return
     problem = check_rules(field, field.type, value, ctx)
+    if problem is None and field.type in TEXT_TYPES and not (private or field.private):
+        problem = _unprintable_problem(field, value, ctx)
     if problem is not None:
         errors[path] = problem
+
+
+TEXT_TYPES = ("text", "long_text")
+
+
+def _unprintable_problem(field: Field, value: str, ctx: Context) -> str | None:
+    """Text the agreement may print must be printable in its PDF (answers marked private never are)."""
+    found = fonts.unprintable(value, ctx.spec.get("pdf_font_ranges") or [])
+    return message(field, "pdf_cannot_print", ctx.text, characters=found) if found else None
 
 
 def _check_list(field: Field, path: str, ctx: Context, errors: dict) -> None:
@@ -188,4 +200,4 @@ def _check_list(field: Field, path: str, ctx: Context, errors: dict) -> None:
         item_ctx = Context(ctx.spec, ctx.text, ctx.today, ctx.worksheet, ctx.values, ctx.computed, items[index], sub_fields)
         for sub in field.fields:
             if is_asked(sub, items[index]):
-                _check_one(sub, f"{path}[{index}].{sub.id}", item_ctx, errors)
+                _check_one(sub, f"{path}[{index}].{sub.id}", item_ctx, errors, private=field.private)

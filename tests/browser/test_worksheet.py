@@ -464,3 +464,73 @@ def test_a_damaged_snapshot_is_set_aside_and_python_starts_afresh(recorded, site
     load_example(page)
     assert page.locator("#odr-status").inner_text() == page.evaluate(
         "JSON.parse(document.getElementById('odr-ui').textContent).status_ready")
+
+
+def test_a_claim_over_the_limit_is_shown_beside_the_total_as_it_is_typed(recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    page.locator("#odr-plaintiff_type-0").check()  # a person: the $12,500 limit
+    page.locator("#odr-claim_items-0-amount").fill("19914.50")
+    page.locator("#odr-claim_items-0-amount").press("Tab")
+    error = page.locator("#odr-claim_total-error")
+    error.wait_for(state="visible")
+    assert error.inner_text() == ("This is more than the small claims limit of $12,500.00 for a person "
+                                  "(Code of Civil Procedure § 116.221).")
+
+
+def test_answers_from_a_file_show_their_messages_at_once(recorded, site_url):
+    answers = example()
+    answers["answers"]["instalment_count"] = "0"
+    page = open_worksheet(recorded, site_url)
+    page.locator("#odr-load-file").set_input_files(files=[{"name": "a.json", "mimeType": "application/json",
+                                                           "buffer": json.dumps(answers).encode()}])
+    error = page.locator("#odr-instalment_count-error")
+    error.wait_for(state="visible")
+    assert error.inner_text() == "A payment plan needs at least 1 payment."
+    assert page.locator("#odr-offer_note-error").is_hidden()  # an empty optional question stays quiet
+
+
+def test_a_date_that_does_not_exist_is_named_and_not_taken_for_an_empty_one(recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    load_example(page)
+    date_box = page.locator("#odr-start_date")
+    date_box.fill("")
+    date_box.press_sequentially("02312027")  # 31 February 2027, typed as a person would
+    date_box.press("Tab")
+    error = page.locator("#odr-start_date-error")
+    page.wait_for_function("document.getElementById('odr-start_date-error').textContent.startsWith('Enter a real')")
+    assert error.inner_text() == "Enter a real date: check the day, the month and the year."
+
+
+def test_add_another_stops_at_the_lists_most_items(recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    add = page.locator("[data-list='plaintiffs'] [data-add]")
+    for _ in range(9):
+        add.click()
+    assert page.locator("[data-list='plaintiffs'] [data-item]").count() == 10
+    assert add.is_disabled()
+    page.locator("[data-list='plaintiffs'] [data-item]").nth(9).locator("[data-remove]").click()
+    assert add.is_enabled()
+
+
+def test_the_error_summary_names_the_list_item_and_the_label_once(recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    load_example(page)
+    page.locator("[data-list='defendants'] [data-add]").click()
+    page.locator("#odr-defendants-1-name").fill("Ana López")
+    page.locator("[data-action='pdf']").click()
+    summary = page.locator("#odr-error-summary")
+    summary.wait_for(state="visible")
+    assert "Please fill this in: Defendant 2 – Mailing address" in summary.locator("li").all_inner_texts()
+
+
+def test_a_name_no_pdf_font_can_print_gets_a_message_as_it_is_typed(recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    load_example(page)
+    page.locator("#odr-defendants-0-name").fill("王小明")
+    page.locator("#odr-defendants-0-name").press("Tab")
+    error = page.locator("#odr-defendants-0-name-error")
+    error.wait_for(state="visible")
+    assert error.inner_text() == ("The agreement PDF cannot show these characters: 王小明. Court papers are in "
+                                  "English: please write this in English letters (A to Z), the way it is "
+                                  "written on your court papers.")
+    assert page.locator("#odr-defendants-0-name").input_value() == "王小明"

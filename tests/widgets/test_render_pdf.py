@@ -164,3 +164,18 @@ def test_each_part_numbers_its_own_pages_and_every_translation_page_says_not_for
     for number, page in enumerate(translation, 1):
         assert f"Página {number} de {len(translation)}" in page
         assert "Solo para su información — no se presenta a la corte / For your information — not for filing" in page
+
+
+def test_if_the_pdf_still_meets_a_character_it_cannot_print_it_makes_no_pdf_and_says_so():
+    file = with_answers(plaintiff_file(), defendants=[{"name": "王小明", "address": "1 Main St"}])
+    spec = spec_for(file)
+    spec["pdf_font_ranges"] = [[0, 0x10FFFF]]  # a spec that wrongly says the font has every character
+    assert documents(spec, file, TODAY) == {"errors": {"_file": (
+        "The agreement PDF cannot show these characters: 王小明. Court papers are in English: please write this "
+        "in English letters (A to Z), the way it is written on your court papers.")}}
+
+
+def test_a_name_in_the_unicode_font_keeps_the_addresses_line_breaks():
+    file = with_answers(plaintiff_file(), defendants=[{"name": "Nguyễn Văn An", "address": "567 Oak Avenue\nPasadena"}])
+    text = " ".join(pages(pdf_of(file)))
+    assert "567 Oak Avenue\nPasadena" in text and "?" not in text

@@ -98,7 +98,7 @@ def test_a_notice_date_in_the_future_or_after_the_hearing():
 @pytest.mark.parametrize("typed", ["2027-02-30", "31/01/2027", "tomorrow", "2027-1-31",
                                    "\u0662\u0660\u0662\u0667-\u0660\u0661-\u0663\u0661"])
 def test_a_date_that_is_not_a_date(typed):
-    assert plaintiff(start_date=typed)["start_date"] == "Enter a real date as year-month-day, like 2027-01-31."
+    assert plaintiff(start_date=typed)["start_date"] == "Enter a real date: check the day, the month and the year."
 
 
 @pytest.mark.parametrize("field, typed", [
@@ -275,3 +275,17 @@ def test_what_an_answer_depends_on():
 def test_a_reference_to_a_field_of_the_same_item_stays_inside_the_item():
     worksheet = load_worksheet(spec_for(defendant_file())["worksheet"])
     assert depends_on(worksheet, ("claim_items",)) == {"claim_items"}
+
+
+def test_text_the_agreement_pdf_cannot_show_is_named_as_it_is_typed():
+    errors = plaintiff(defendants=[{"name": "王小明 (Wang)", "address": "1 Main St\nPasadena 🙂"}])
+    assert errors["defendants[0].name"] == (
+        "The agreement PDF cannot show these characters: 王小明. Court papers are in English: please write "
+        "this in English letters (A to Z), the way it is written on your court papers.")
+    assert errors["defendants[0].address"].startswith("The agreement PDF cannot show these characters: 🙂.")
+
+
+def test_names_in_scripts_the_pdf_prints_and_private_notes_are_never_held_up():
+    errors = plaintiff(defendants=[{"name": "Nguyễn Thị Đào, Łukasz Żółć, Αλέξης, Дмитрий", "address": "1 Main St"}],
+                       what_happened="王小明 owes me for a ladder 🙂")
+    assert "defendants[0].name" not in errors and "what_happened" not in errors

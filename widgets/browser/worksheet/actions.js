@@ -3,7 +3,7 @@
 // answers, copying the offer, following the same worksheet open in another tab.
 
 import { fileText, runtime, spec, state, storageKey, ui, worksheet, answersFile, fill } from "./page.js";
-import { allFields, collectAnswers, writeAnswers } from "./form.js";
+import { allFields, answeredPaths, collectAnswers, writeAnswers } from "./form.js";
 import { add, message, showErrorSummary, showErrors } from "./results.js";
 import { ask, calculatorSettled, evaluateNow } from "./calculator.js";
 
@@ -36,6 +36,7 @@ export function followOtherTab(event) {
     saved = null;
   }
   writeAnswers(saved && isPlainObject(saved.answers) ? saved.answers : {});
+  showMessagesOfAnswers();
   closePreview();
   evaluateNow();
   message(ui.other_tab);
@@ -43,6 +44,14 @@ export function followOtherTab(event) {
 
 function isPlainObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** Answers brought back (a reload, a file, another tab) show their messages at once, as if typed;
+ * questions still empty wait until the person gets to them. */
+function showMessagesOfAnswers() {
+  for (const path of answeredPaths()) {
+    state.touched.add(path);
+  }
 }
 
 export function restore() {
@@ -54,6 +63,7 @@ export function restore() {
   }
   if (saved && saved.answers && typeof saved.answers === "object") {
     writeAnswers(saved.answers);
+    showMessagesOfAnswers();
     message(ui.restored);
   }
 }
@@ -213,6 +223,7 @@ export async function loadFromFile(file) {
     return;
   }
   writeAnswers(data.answers);
+  showMessagesOfAnswers();
   autosave();
   evaluateNow();
   message(ui.loaded_file);

@@ -35,8 +35,14 @@ function readValue(definition, wrapper) {
     return definition.type === "yes_no" ? checked[0] === "true" : checked[0];
   }
   const input = wrapper.querySelector("input, textarea");
+  if (input.validity && input.validity.badInput) {
+    return NOT_A_DATE; // typed into a date box but no real date (31 February): the engine says so
+  }
   return input.value === "" ? undefined : input.value;
 }
+
+/** What a date box that holds no real date (its value is empty then) passes on, so the message is not "fill this in". */
+const NOT_A_DATE = "not a date";
 
 function readItem(definition, item) {
   const answers = {};
@@ -91,6 +97,15 @@ export function writeAnswers(answers) {
     writeValue(definition, ownWrapper(form, definition.id), answers[definition.id]);
   }
   applyShowIf();
+  updateAddButtons();
+}
+
+/** The paths of the fields that hold an answer (typed, chosen or checked), list items included. */
+export function answeredPaths() {
+  return Array.from(form.querySelectorAll("[data-field]:not([data-list])"))
+    .filter((wrapper) => Array.from(wrapper.querySelectorAll("input, textarea"))
+      .some((input) => (input.type === "radio" || input.type === "checkbox" ? input.checked : input.value !== "")))
+    .map(pathOf);
 }
 
 // ---------------------------------------------------------------- list items
@@ -131,6 +146,16 @@ export function addItem(listWrapper) {
   listWrapper.querySelector(".odr-items").appendChild(copy);
   renumber(listWrapper);
   return copy;
+}
+
+/** The "Add another" button stops at the list's most items (max_items); the engine checks it too. */
+export function updateAddButtons() {
+  form.querySelectorAll("[data-max-items]").forEach((listWrapper) => {
+    const button = listWrapper.querySelector(":scope > fieldset > [data-add]");
+    if (button) {
+      button.disabled = items(listWrapper).length >= Number(listWrapper.dataset.maxItems);
+    }
+  });
 }
 
 export function removeItem(item) {

@@ -24,9 +24,17 @@ export function add(parent, tag, text, attributes = {}) {
   return element;
 }
 
+/**
+ * Messages show once the person has been at a field (not for questions they have not reached yet);
+ * a total's message shows as soon as anything has been typed, as a total follows from other answers.
+ */
 function isShown(path) {
   if (state.showAll) {
     return true;
+  }
+  const wrapper = wrapperOf(path);
+  if (wrapper && wrapper.dataset.computed) {
+    return state.touched.size > 0;
   }
   return state.touched.has(path) || state.touched.has(path.split(/[[.]/)[0]);
 }
@@ -165,15 +173,30 @@ export function showErrorSummary(errors) {
     const wrapper = wrapperOf(path);
     const target = wrapper && wrapper.querySelector("input, textarea, output");
     const item = add(list, "li");
-    const label = wrapper ? labelOf(wrapper) : path;
+    const line = wrapper ? summaryLine(wrapper, text) : text;
     if (target && target.id) {
-      add(item, "a", fill(ui.error_for, { label, message: text }), { href: `#${target.id}` });
+      add(item, "a", line, { href: `#${target.id}` });
     } else {
-      item.textContent = fill(ui.error_for, { label, message: text });
+      item.textContent = line;
     }
   }
   summary.focus();
   return true;
+}
+
+/**
+ * One line of the error summary: the field's label (with its list item, "Defendant 2 – Mailing address")
+ * and the message, the label written once even when the message already names it.
+ */
+function summaryLine(wrapper, text) {
+  const bare = labelOf(wrapper).replace(/:\s*$/, "");
+  const item = wrapper.parentElement.closest("[data-item]");
+  const legend = item && item.querySelector(":scope > legend");
+  const label = legend ? `${legend.textContent.trim()} – ${bare}` : bare;
+  if (bare && text.includes(bare)) {
+    return text.replace(bare, label);
+  }
+  return fill(ui.error_for, { label, message: text });
 }
 
 export function message(text) {
