@@ -79,7 +79,34 @@ def check_catalogs(content) -> list[Problem]:
         problems += _check_strings(catalog.source_file, tree, reference=language == REFERENCE)
         if english is not None and language != REFERENCE:
             problems += _compare(catalog.source_file, _tree(english), tree, ())
+            problems += _check_translated(catalog.source_file, _tree(english), tree)
     return problems
+
+
+UNTRANSLATED_SHARE = 0.5
+"""A catalog with more than this share of its texts the same as in en.yaml is most likely a copy not yet translated."""
+
+
+def _check_translated(source, english, translated) -> list[Problem]:
+    """A warning when a translation is mostly English: a copy of en.yaml, not yet translated."""
+    pairs = list(_leaf_pairs(english, translated))
+    same = sum(1 for english_text, text in pairs if text == english_text)
+    if not pairs or same <= UNTRANSLATED_SHARE * len(pairs):
+        return []
+    return [Problem(source.path, 1, 1, "", f"expected a translation of {REFERENCE}.yaml, found {same} of "
+                                           f"{len(pairs)} texts the same as in English", severity=WARNING)]
+
+
+def _leaf_pairs(english, translated):
+    """(English text, translated text) for every text both catalogs have at the same place."""
+    if isinstance(english, dict) and isinstance(translated, dict):
+        for key, value in english.items():
+            yield from _leaf_pairs(value, translated.get(key))
+    elif isinstance(english, list) and isinstance(translated, list):
+        for english_item, item in zip(english, translated):
+            yield from _leaf_pairs(english_item, item)
+    elif isinstance(english, str) and isinstance(translated, str):
+        yield english, translated
 
 
 def _tree(catalog) -> dict:
@@ -96,7 +123,8 @@ def _check_strings(source, tree, path=(), reference=False) -> list[Problem]:
     if tree is None:
         return [source.problem(path, "expected text, found nothing")] if reference else []
     if not isinstance(tree, str):
-        return [source.problem(path, f"expected text, found {describe(tree)} (put it in quotes)")]
+        quote = "" if isinstance(tree, bool) else " (put it in quotes)"
+        return [source.problem(path, f"expected text, found {describe(tree)}{quote}")]
     if placeholders(tree) is None:
         return [source.problem(path, 'expected { and } only around a placeholder like {court}, '
                                      'found a "{" or "}" without its pair')]

@@ -67,9 +67,11 @@ def read_content(root: Path) -> tuple[Content | None, list[Problem]]:
     site = _read_one(root, "content/site.yaml", Site, {}, problems)
     context = {"languages": [language.code for language in site.languages] if site else ["en", "es"]}
     settings = _read_one(root, "content/settings.yaml", Settings, context, problems)
-    courts = _read_folder(root, "content/courts", Court, context, problems, invalid, also=_publishing_problems)
-    faqs = _read_folder(root, "content/faq", Faq, context, problems, invalid)
-    tutorials = _read_folder(root, "content/tutorials", Tutorial, context, problems, invalid)
+    courts = _read_folder(root, "content/courts", Court, context, problems, invalid, also=_publishing_problems,
+                          id_is_name="it names the folder the court's site is published in")
+    faqs = _read_folder(root, "content/faq", Faq, context, problems, invalid, id_is_name="it is the page's address")
+    tutorials = _read_folder(root, "content/tutorials", Tutorial, context, problems, invalid,
+                             id_is_name="it is the page's address")
     strings = _read_strings(root, context["languages"], problems)
     worksheets = _read_folder(root, "worksheets", Worksheet, context, problems, invalid)
     if site is None:
@@ -164,21 +166,35 @@ def _read_one(root: Path, relative: str, model, context, problems, also=None, in
     return instance
 
 
-def _read_folder(root: Path, relative: str, model, context, problems, invalid: dict, also=None) -> dict:
-    """Every `*.yaml` in a folder, by id; a repeated id is a problem. The ids of files that do not
-    validate go in invalid[folder name]."""
+def _read_folder(root: Path, relative: str, model, context, problems, invalid: dict, also=None,
+                 id_is_name: str = "") -> dict:
+    """Every `*.yaml` in a folder, by id; a repeated id is a problem, and so is an id that is not the
+    file's name when `id_is_name` says why it must be. The ids of files that do not validate go in
+    invalid[folder name]."""
     by_id: dict = {}
     folder_invalid = invalid.setdefault(Path(relative).name, set())
+    problems += _files_not_read(root, relative)
     for path in sorted((root / relative).glob("*.yaml")):
         instance = _read_one(root, path.relative_to(root).as_posix(), model, context, problems, also,
                              folder_invalid)
         if instance is None:
             continue
+        if id_is_name and instance.id != path.stem:
+            problems.append(instance.source_file.problem(
+                ("id",), f'expected the file\'s name, "{path.stem}", as its id ({id_is_name}), found "{instance.id}"'))
         if instance.id in by_id:
             problems.append(_duplicate_id(instance, by_id[instance.id], model))
             continue
         by_id[instance.id] = instance
     return by_id
+
+
+def _files_not_read(root: Path, relative: str) -> list[Problem]:
+    """YAML files under another ending (`.yml`): nothing in them would be published."""
+    return [Problem(path.relative_to(root).as_posix(), 0, 0, "",
+                    f'expected a file name ending in ".yaml" (this file is not read), found "{path.suffix}"')
+            for path in sorted((root / relative).glob("*.*"))
+            if path.suffix.lower() in (".yml", ".yaml") and path.suffix != ".yaml"]
 
 
 def _duplicate_id(instance: Document, first: Document, model) -> Problem:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import html
 import http.server
+import socket
+import sys
 import tempfile
 import threading
 import time
@@ -167,7 +169,21 @@ def watch(preview: Preview, paths: list[Path], stop: threading.Event | None = No
         observer.stop()
 
 
+def port_is_free(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the preview's own server binds
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
 def run_serve(root: Path, court: str | None = None, port: int = 8000) -> int:
+    if not port_is_free(port):
+        print(f"Port {port} is already in use (another preview still running?). "
+              f"Stop it, or choose another port: python build.py serve --port {port + 1}", file=sys.stderr)
+        return 1
     preview = Preview(root, court)
     preview.rebuild()
     try:

@@ -136,9 +136,17 @@ def read_yaml(file_path: Path, root: Path) -> tuple[SourceFile, list[Problem]]:
     shown = file_path.relative_to(root).as_posix() if file_path.is_relative_to(root) else str(file_path)
     source = SourceFile(shown)
     try:
-        text = file_path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        return source, [Problem(shown, 0, 0, "", f"expected a readable UTF-8 text file, found {error}")]
+        data = file_path.read_bytes()
+    except OSError as error:
+        return source, [Problem(shown, 0, 0, "", f"expected a readable text file, found {error}")]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[:error.start].count(b"\n") + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        return source, [Problem(shown, line, column, "", "expected a UTF-8 text file (save it as UTF-8 in your "
+                                                         f"editor), found a character written another way "
+                                                         f"(byte 0x{data[error.start]:02x})")]
     return parse_yaml(text, source)
 
 

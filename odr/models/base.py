@@ -131,8 +131,8 @@ def describe(value: Any) -> str:
     """How a found value is named in messages: `a list`, `nothing`, `"abc"`."""
     if value is None:
         return "nothing"
-    if isinstance(value, bool):
-        return f"{str(value).lower()} (yes/no)"
+    if isinstance(value, bool):  # YAML reads yes, no, on, off, true and false so
+        return f'{str(value).lower()} (yes/no: to write the word yes, no, on or off, put it in quotes, like "off")'
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
         return f'"{shown}"'

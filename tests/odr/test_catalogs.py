@@ -62,7 +62,8 @@ def test_unpaired_braces_and_values_that_are_not_text(project):
     edit(project, "content/strings/es.yaml", "La ODR en la {court}", "La ODR en la {court")
     edit(project, "content/strings/en.yaml", '    "yes": "Yes"', '    "yes": yes')
     assert messages(project) == [
-        'content/strings/en.yaml:88:12: site.worksheet_page.yes: expected text, found true (yes/no) (put it in quotes)',
+        'content/strings/en.yaml:88:12: site.worksheet_page.yes: expected text, found true '
+        '(yes/no: to write the word yes, no, on or off, put it in quotes, like "off")',
         'content/strings/es.yaml:25:20: site.home.facts_heading: expected { and } only around a placeholder like '
         '{court}, found a "{" or "}" without its pair',
     ]
@@ -87,3 +88,12 @@ def test_a_key_the_worksheet_page_uses_missing_from_english_is_an_error_in_en_ya
     assert problem.endswith(": site.worksheet_page.clear: expected this key, which "
                             "odr/templates/worksheet_form.html.j2 uses, found nothing")
     assert problem.startswith("content/strings/en.yaml:")
+
+
+def test_a_translation_that_is_still_a_copy_of_english_is_a_warning(project):
+    english = (project.root / "content/strings/en.yaml").read_text(encoding="utf-8")
+    project.write("content/strings/es.yaml", english)
+    found = [message for message in messages(project) if "texts the same as in English" in message]
+    assert len(found) == 1
+    assert found[0].startswith("content/strings/es.yaml:1:1: warning: expected a translation of en.yaml, found ")
+    assert run_check(project.root, strict=True, out=io.StringIO()) == 1

@@ -72,8 +72,17 @@ def test_duplicate_id(project):
     project.write("content/faq/what-is-odr.yaml", GOOD_FAQ)
     project.write("content/faq/what-is-odr-again.yaml", GOOD_FAQ)
     assert messages(project) == [
+        'content/faq/what-is-odr-again.yaml:1:5: id: expected the file\'s name, "what-is-odr-again", as its id '
+        '(it is the page\'s address), found "what-is-odr"',
         'content/faq/what-is-odr.yaml:1:5: id: expected a unique faq id, found "what-is-odr", '
         "already used in content/faq/what-is-odr-again.yaml:1:5"]
+
+
+def test_a_file_the_build_would_not_read_is_an_error(project):
+    project.write("content/faq/can-i-bring-a-friend.yml", GOOD_FAQ.replace("what-is-odr", "can-i-bring-a-friend"))
+    assert messages(project) == [
+        'content/faq/can-i-bring-a-friend.yml:0:0: expected a file name ending in ".yaml" (this file is not read), '
+        'found ".yml"']
 
 
 def test_faq_pointing_at_a_missing_tutorial(project):
@@ -299,3 +308,19 @@ def test_an_amount_in_the_cost_text_is_an_error(project):
         'content/courts/test-court.yaml:9:41: odr.cost.es: expected words without an amount (the amount is in fees '
         'and shown from there), like "a one-time registration fee", found "una cuota de 27 dólares"',
     ]
+
+
+def test_a_file_that_is_not_utf8_says_how_to_fix_it(project):
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ)
+    (project.root / "content/faq/what-is-odr.yaml").write_bytes(GOOD_FAQ.encode("latin-1", errors="replace"))
+    assert messages(project) == [
+        "content/faq/what-is-odr.yaml:4:37: expected a UTF-8 text file (save it as UTF-8 in your editor), "
+        "found a character written another way (byte 0xbf)"]
+
+
+def test_a_word_yaml_reads_as_yes_or_no_gets_a_hint_to_quote_it(project):
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace('question: {en: "What is ODR?", es: "¿Qué es la ODR?"}',
+                                                                   "question: off"))
+    assert messages(project) == [
+        "content/faq/what-is-odr.yaml:4:11: question: expected text or {en: ..., es: ...}, found false "
+        '(yes/no: to write the word yes, no, on or off, put it in quotes, like "off")']

@@ -122,3 +122,17 @@ def test_an_error_while_reading_the_content_is_shown_and_the_next_save_rebuilds(
     wait_for_new_version(preview, seen)
     status, page = get(preview.url + "/faq/odr-deadlines/")
     assert status == 200 and "Register today." in page
+
+
+def test_a_port_already_in_use_says_so_and_how_to_choose_another(project, capsys):
+    import socket
+
+    from odr.serve import run_serve
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert run_serve(project.root, port=port) == 1
+    assert capsys.readouterr().err == (f"Port {port} is already in use (another preview still running?). "
+                                       f"Stop it, or choose another port: python build.py serve --port {port + 1}\n")
