@@ -149,8 +149,7 @@ def _draw(pdf, document: Agreement) -> None:
     _paragraph(pdf, document.intro)
     for section in document.sections:
         _section(pdf, section, document.labels)
-    pdf.ln(4)
-    _paragraph(pdf, document.fingerprint, size=8)
+    # The fingerprint is in every page's footer (_draw_page_margins), so it is not repeated here.
 
 
 def _safe(pdf, text: str) -> str:
