@@ -96,6 +96,8 @@ def _parties(case: Case, text: Text) -> Section:
 
 def _duties(case: Case, text: Text) -> Section:
     paragraphs = [_payment_duty(case, text)] if case.schedule else []
+    if case.schedule and len(case.defendants) > 1:
+        paragraphs.append(text.get("agreement.each_owes_all"))
     paragraphs += [term_sentence(term, case, text) for term in case.terms]
     if case.finish_by() is not None:
         paragraphs.append(text.get("agreement.finish_by", date=text.date(case.finish_by())))
@@ -105,9 +107,10 @@ def _duties(case: Case, text: Text) -> Section:
 def _payment_duty(case: Case, text: Text) -> str:
     first, last = case.schedule[0], case.schedule[-1]
     who = {"payers": payers(case, text), "payees": payees(case, text), "total": text.money(case.amount)}
+    several = "_several" if len(case.defendants) > 1 else ""
     if len(case.schedule) == 1:
-        return text.get("agreement.pay_lump", date=text.date(first.due), **who)
-    return text.get("agreement.pay_instalments", phrase=plan_phrase(case, text),
+        return text.get(f"agreement.pay_lump{several}", date=text.date(first.due), **who)
+    return text.get(f"agreement.pay_instalments{several}", phrase=plan_phrase(case, text),
                     start=text.date(first.due), end=text.date(last.due), **who)
 
 

@@ -44,10 +44,12 @@ def term_sentence(term: Term, case: Case, text: Text) -> str:
         "plaintiff": lambda: payees(case, text),
         "defendant": lambda: payers(case, text),
     }.get(term.who, lambda: text.get("roles.each_party"))()
+    parties = {"plaintiff": case.plaintiffs, "defendant": case.defendants}.get(term.who, [])
+    several = "_several" if len(parties) > 1 else ""
     what = _as_action(term.what)
     if term.by is not None:
-        return text.get("terms.will_by", who=who, what=what, date=text.date(term.by))
-    return text.get("terms.will", who=who, what=what)
+        return text.get(f"terms.will_by{several}", who=who, what=what, date=text.date(term.by))
+    return text.get(f"terms.will{several}", who=who, what=what)
 
 
 def interest_sentence(case: Case, spec: dict, text: Text) -> str:

@@ -62,3 +62,15 @@ def test_the_courtesy_translation_is_marked_not_for_filing():
     assert text.startswith("Solo para su información — no se presenta a la corte\n")
     assert "No firme esta traducción. Firme el acuerdo en inglés que está arriba." in text
     assert "Firma:" not in text  # only the English agreement is signed
+
+
+def test_several_defendants_each_owe_the_whole_amount_in_words_that_agree_in_number():
+    file = with_answers(defendant_file(), defendants=[{"name": "Rosa Hernández Muñoz", "address": "1 Main St"},
+                                                      {"name": "Pedro Muñoz", "address": "1 Main St"}],
+                        additional_terms=[{"who": "defendant", "what": "devolver la escalera"}])
+    spanish = agreement_text(agreement(file, "es", courtesy=True))
+    assert "Rosa Hernández Muñoz y Pedro Muñoz pagarán a Green Valley Property Management LLC" in spanish
+    assert "Cada uno de ellos es responsable de la cantidad completa hasta que se pague todo." in spanish
+    assert "Rosa Hernández Muñoz y Pedro Muñoz se comprometen a devolver la escalera." in spanish
+    english = agreement_text(agreement(file))
+    assert "Each of them is responsible for the whole amount until all of it is paid." in english

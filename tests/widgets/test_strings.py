@@ -79,6 +79,9 @@ def dynamic_keys() -> set:
     keys |= {f"claim_limit_names.{k}" for k in ("natural_person", "business")}
     keys |= {"calendar.payment_grace", "calendar.payment_description", "file.not_json", "file.unknown_court"}
     keys |= {f"agreement.{k}" for k in ("signature", "date", "printed_name", "page")}
+    for several in ("", "_several"):  # the second for several defendants (or plaintiffs): "pagarán"
+        keys |= {f"agreement.{k}{several}" for k in ("pay_lump", "pay_instalments")}
+        keys |= {f"terms.{k}{several}" for k in ("will", "will_by")}
     keys |= {"roles.the_plaintiff", "roles.the_defendant"}
     keys |= {f"interest.{k}" for k in ("none_unless_missed", "none")}
     keys |= {f"law_names.{k}" for k in catalog("en")["law_names"]}  # read as a whole by Text.citation
