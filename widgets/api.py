@@ -155,6 +155,9 @@ def _deadlines(state: _State, spec: dict) -> dict:
     days = {**state.deadlines, "hearing": hearing}
     result: dict = {key: _dated(days.get(key), key, text, state.today)
                     for key in ("register_by", "settle_by", "hearing")}
+    register_by = days.get("register_by")
+    if result["register_by"] and hearing is not None and register_by > hearing:
+        result["register_by"]["note"] = text.get("deadlines.after_hearing")
     result["notes"] = []
     if not ((spec.get("court") or {}).get("odr") or {}).get("deadlines"):
         result["notes"].append(text.get("deadlines.none"))

@@ -181,3 +181,11 @@ def test_a_total_is_withheld_while_an_answer_it_adds_up_has_an_error():
     result = evaluate(spec_for(file), file, TODAY)
     assert "claim_items[0].accepted_amount" in result["errors"]
     assert "accepted_total" not in result["computed"] and "claimed_total" in result["computed"]
+
+
+def test_a_registration_day_after_the_hearing_says_what_to_do():
+    file = with_answers(plaintiff_file(), notice_date="2026-11-20", hearing_date="2026-11-23")
+    deadlines = evaluate(spec_for(file), file, "2026-11-20")["deadlines"]
+    assert deadlines["register_by"]["date"] == "2026-11-25"
+    assert deadlines["register_by"]["note"] == (
+        "This comes after your hearing date. Register as soon as you can, and check the dates on your court notice.")
