@@ -324,3 +324,13 @@ def test_a_word_yaml_reads_as_yes_or_no_gets_a_hint_to_quote_it(project):
     assert messages(project) == [
         "content/faq/what-is-odr.yaml:4:11: question: expected text or {en: ..., es: ...}, found false "
         '(yes/no: to write the word yes, no, on or off, put it in quotes, like "off")']
+
+
+def test_a_language_code_and_a_search_language_must_be_ones_the_site_can_use(project):
+    site = (project.root / "content/site.yaml").read_text(encoding="utf-8")
+    project.write("content/site.yaml", site.replace("code: es", "code: ES").replace("search: es", "search: vn"))
+    found = messages(project)
+    assert 'content/site.yaml:10:11: languages[1].code: expected a language code in small letters, like "es" or "vi", found "ES"' in found
+    assert any(message.startswith("content/site.yaml:12:13: languages[1].search: expected a language Material's "
+                                  "search knows, one of ar, da, de,") and message.endswith('found "vn"')
+               for message in found)
