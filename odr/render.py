@@ -202,13 +202,14 @@ def _check_document(document, context: TextContext) -> list[Problem]:
         except TEMPLATE_ERRORS as error:
             return [document.source_file.problem(("show_if",), _template_message(error))]
     for path, text in walk_texts(document):
+        if context.language != "en" and not text.has(context.language):
+            continue  # shown in English: its problems are reported once, for en
         language_path = path + (context.language,)
         try:
             render_text(text.get(context.language), context)
         except TEMPLATE_ERRORS as error:
             line_in_text = getattr(error, "lineno", None) or _runtime_line() or 1
-            written = language_path if text.has(context.language) else path + ("en",)
-            line, column = document.source_file.text_line(written, line_in_text)
+            line, column = document.source_file.text_line(language_path, line_in_text)
             problems.append(Problem(document.source_file.path, line, column, format_path(language_path),
                                     _template_message(error)))
     return problems

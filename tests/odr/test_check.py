@@ -334,3 +334,12 @@ def test_a_language_code_and_a_search_language_must_be_ones_the_site_can_use(pro
     assert any(message.startswith("content/site.yaml:12:13: languages[1].search: expected a language Material's "
                                   "search knows, one of ar, da, de,") and message.endswith('found "vn"')
                for message in found)
+
+
+def test_a_template_error_in_english_shown_for_another_language_is_reported_once(project):
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace("ODR is run by {{ court.odr.provider }}.",
+                                                                   "{{ court.odr.provdier }}")
+                  .replace("  es: |\n    La ODR la maneja {{ court.odr.provider }}.\n", ""))
+    found = [message for message in messages(project) if "provdier" in message]
+    assert found == ['content/faq/what-is-odr.yaml:7:5: answer.en: expected variables that exist for every court, '
+                     'found "court.odr.provdier", which does not exist (did you mean "provider"?) (court test-court)']
