@@ -131,9 +131,56 @@ async function savedSnapshotFile(runtime) {
   }
 }
 
-/** The snapshot in `file`, unpacked. Read as a Blob: the browser reads it off this thread. */
+/**
+ * The snapshot in `file`, unpacked. Read straight into place with a synchronous access
+ * handle (no copy of the packed file, no trip through the browser's blob reader); when
+ * another tab of the site holds the file open, read as a Blob instead.
+ */
 async function readSnapshot(file) {
-  return unpackSnapshot(new Uint8Array(await (await file.getFile()).arrayBuffer()));
+  let handle = null;
+  try {
+    handle = await file.createSyncAccessHandle();
+  } catch (error) {
+    return unpackSnapshot(new Uint8Array(await (await file.getFile()).arrayBuffer()));
+  }
+  try {
+    return readPacked(handle);
+  } finally {
+    handle.close();
+  }
+}
+
+/** Unpack from an open handle: each run of consecutive pages is one read, into its place in memory. */
+function readPacked(handle) {
+  const [magic, length, count] = readWords(handle, 0, 3);
+  if (magic !== SNAPSHOT_MAGIC) {
+    throw new Error("not a calculator snapshot");
+  }
+  const pages = readWords(handle, 12, count);
+  const bytes = new Uint8Array(length);
+  let offset = 4 * (3 + count);
+  for (let first = 0; first < count;) {
+    let last = first;
+    while (last + 1 < count && pages[last + 1] === pages[last] + 1) {
+      last++;
+    }
+    const start = pages[first] * PAGE;
+    const end = Math.min((pages[last] + 1) * PAGE, length);
+    if (handle.read(bytes.subarray(start, end), { at: offset }) !== end - start) {
+      throw new Error("the calculator snapshot is cut short");
+    }
+    offset += (last - first + 1) * PAGE;
+    first = last + 1;
+  }
+  return bytes;
+}
+
+function readWords(handle, at, count) {
+  const words = new Uint32Array(count);
+  if (handle.read(words, { at }) !== words.byteLength) {
+    throw new Error("the calculator snapshot is cut short");
+  }
+  return words;
 }
 
 /** [magic, length, page count, page numbers...] then the non-zero pages, PAGE bytes each. */
