@@ -56,13 +56,40 @@ class OdrPlugin(BasePlugin):
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
         source = self.sources.get(page.file.src_uri)
         page.edit_url = self.edit_url.format(path=source) if source else None
+        if page.file.src_uri.startswith(WEBMASTER_FOLDER):
+            page.meta["search"] = {**(page.meta.get("search") or {}), "boost": WEBMASTER_SEARCH_BOOST}
         return markdown
 
     def on_post_page(self, output: str, *, page, config) -> str:
         return name_search_dialog(use_stemming_search_worker(output))
 
     def on_post_template(self, output_content: str, *, template_name: str, config) -> str:
-        return name_search_dialog(use_stemming_search_worker(output_content))
+        output = name_search_dialog(use_stemming_search_worker(output_content))
+        if template_name == "404.html" and not config.site_url:
+            output = in_language_folder(output, self._language_folder())
+        return output
+
+    def on_template_context(self, context, *, template_name: str, config):
+        if template_name == "404.html":
+            context["odr_alternates"] = self._not_found_alternates(config.site_url)
+        return context
+
+    def _language_folder(self) -> str:
+        """Where this language's pages are, from the court's root: "" or "es/"."""
+        return "" if self.model.language == self.languages[0][0] else f"{self.model.language}/"
+
+    def _not_found_alternates(self, site_url: str | None) -> list[dict]:
+        """On the "page not found" page: each other language's home page. The page is served at any
+        address, so its links start at the domain's root (as Material's own do there): the court's
+        folder from site_url, or the root without one."""
+        from urllib.parse import urlsplit
+
+        folder = self._language_folder()
+        here = urlsplit(site_url).path if site_url else "/" + folder
+        court_root = here[: len(here) - len(folder)] if folder else here
+        default_language = self.languages[0][0]
+        return [{"lang": code, "name": name, "url": court_root + ("" if code == default_language else f"{code}/")}
+                for code, name in self.languages if code != self.model.language]
 
     def on_page_context(self, context, *, page, config, nav):
         context["odr_alternates"] = self._alternates(page.url)
@@ -83,6 +110,23 @@ class OdrPlugin(BasePlugin):
                 prefix = "" if code == default_language else f"{code}/"
                 links.append({"lang": code, "name": name, "url": ("../" * depth + prefix + page_url) or "./"})
         return links
+
+
+WEBMASTER_FOLDER = "webmasters/"
+WEBMASTER_SEARCH_BOOST = 0.0001
+"""The guide for webmasters is found by search, but after every page for the public (Material's search boost)."""
+
+ROOT_LINK = re.compile(r'((?:href|src)="|"base":\s*")/(?!assets/)([^"]*")(?! hreflang)')
+
+
+def in_language_folder(html: str, folder: str) -> str:
+    """The "page not found" page of a language in a folder (es/), built without a site_url: MkDocs
+    writes its links from the domain's root ("/faq/"); this language's pages are under "/es/".
+    The shared assets stay at the root (odr/shared_assets.py), and the language switcher's links
+    (hreflang) already lead to the other languages."""
+    if not folder:
+        return html
+    return ROOT_LINK.sub(lambda match: f"{match.group(1)}/{folder}{match.group(2)}", html)
 
 
 MATERIAL_SEARCH_WORKER = re.compile(r'("search":\s*"[^"]*/workers/)(search\.[0-9a-f]+\.min\.js)"')

@@ -29,3 +29,21 @@ def test_spanish_search_uses_spanish_stemming(recorded, site_url):
     # "acuerdos" (plural) finds pages that only say "acuerdo": the Spanish stemmer ran.
     assert "acuerdo" in page.locator(".md-search-result").inner_text().lower()
     assert off_site(recorded.urls(), site_url) == []
+
+
+def test_spanish_search_finds_words_typed_without_their_accents(recorded, site_url):
+    page = recorded.page
+    page.goto(site_url + "los-angeles/es/")
+    page.locator("input.md-search__input").press_sequentially("desestimacion")  # typed without its accent
+    first = page.locator(".md-search-result__link").first
+    first.wait_for(timeout=15000)
+    assert "desestimación" in page.locator(".md-search-result").inner_text().lower()
+
+
+def test_the_public_pages_come_before_the_webmasters_guide(recorded, site_url):
+    page = recorded.page
+    page.goto(site_url + "los-angeles/es/")
+    page.locator("input.md-search__input").press_sequentially("cuota")
+    first = page.locator(".md-search-result__link").first
+    first.wait_for(timeout=15000)
+    assert "/webmasters/" not in first.get_attribute("href")

@@ -104,7 +104,10 @@ def test_with_site_url_the_not_found_page_works_in_a_folder_and_a_sitemap_lists_
     not_found = (out / "test-court/404.html").read_text()
     assert 'href="/odr/assets/stylesheets/odr.css"' in not_found
     assert 'href="/odr/faq/"' in not_found
-    assert 'href="/odr/assets/stylesheets/odr.css"' in (out / "test-court/es/404.html").read_text()  # shared
+    spanish = (out / "test-court/es/404.html").read_text()
+    assert 'href="/odr/assets/stylesheets/odr.css"' in spanish  # shared
+    assert 'href="/odr/es/faq/"' in spanish and '<a href="/odr/" hreflang="en" lang="en">English</a>' in spanish
+    assert '<a href="/odr/es/" hreflang="es" lang="es">Español</a>' in not_found
     sitemap = (out / "test-court/sitemap.xml").read_text()
     assert "<loc>https://example.org/odr/faq/</loc>" in sitemap
     # Every other page still links relatively, so the folder can move.
@@ -134,7 +137,13 @@ def test_the_not_found_page_speaks_its_sites_language(built):
     spanish = (built / "test-court/es/404.html").read_text()
     assert "<h1>Page not found</h1>" in english and "Not found" not in english.split("<h1>", 1)[1]
     assert "<h1>No se encontró la página</h1>" in spanish
-    assert '<a href="/faq/">Leer las preguntas y respuestas</a>' in spanish
+    assert "<title>No se encontró la página · " in spanish
+    # Its links stay among the Spanish pages (at /es/), its switcher leads to the English home page,
+    # and the assets the languages share stay at the court's root.
+    assert '<a href="/es/faq/">Leer las preguntas y respuestas</a>' in spanish
+    assert '<a href="/" hreflang="en" lang="en">English</a>' in spanish
+    assert '<a href="/es/" hreflang="es" lang="es">Español</a>' in english
+    assert 'href="/assets/stylesheets/odr.css"' in spanish and '"base": "/es/"' in spanish
 
 
 def test_the_courts_index_lists_every_court_in_every_language(built):

@@ -1,5 +1,5 @@
 /*
- * Search worker: Material for MkDocs' own worker, with two changes.
+ * Search worker: Material for MkDocs' own worker, with three changes.
  *
  * 1. Stemming for the words a person types. Material adds a trailing wildcard
  *    to every word typed ("acuerdos" becomes "acuerdos*"), and lunr skips
@@ -7,7 +7,10 @@
  *    "deadlines" never finds "deadline". This wrapper stems the word first and
  *    keeps the wildcard ("acuerd*"), so search works as you type and across
  *    word forms, in every language's stemmer.
- * 2. The search index is built when the first search is made, not while every
+ * 2. Accents do not matter: "desestimacion" finds "desestimación" (people often
+ *    leave accents out on a phone). They are taken off the words of the index
+ *    and of what is typed, before stemming.
+ * 3. The search index is built when the first search is made, not while every
  *    page loads: building it takes a few hundred milliseconds of processor
  *    time, which a phone (and the worksheet's calculator) needs more at load.
  *    Material's query for the empty box, sent as each page loads, is answered
@@ -38,11 +41,27 @@ self.addEventListener = function (type, listener, options) {
 importScripts(material);
 self.addEventListener = listenForReal;
 
+function withoutAccents(text) {
+  return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+}
+
+(function foldAccents(lunr) {
+  // Every word goes through a pipeline (the index's as it is built, the search's as a person types):
+  // its accents come off first, before the stemmer. (Material has its own tokenizer, so not there.)
+  var run = lunr.Pipeline.prototype.run;
+  lunr.Pipeline.prototype.run = function (tokens) {
+    tokens.forEach(function (token) {
+      token.update(withoutAccents);
+    });
+    return run.call(this, tokens);
+  };
+})(self.lunr);
+
 (function stemWildcardWords(lunr) {
   lunr.Index.prototype.search = function (queryString) {
     var pipeline = this.pipeline;
     return this.query(function (query) {
-      new lunr.QueryParser(queryString, query).parse();
+      new lunr.QueryParser(withoutAccents(queryString), query).parse();
       query.clauses.forEach(function (clause) {
         var parts = /^(\*?)([^*]+)(\*?)$/.exec(clause.term);
         if (clause.usePipeline || !parts) {
