@@ -62,7 +62,7 @@ def test_unpaired_braces_and_values_that_are_not_text(project):
     edit(project, "content/strings/es.yaml", "La ODR en la {court}", "La ODR en la {court")
     edit(project, "content/strings/en.yaml", '    "yes": "Yes"', '    "yes": yes')
     assert messages(project) == [
-        'content/strings/en.yaml:88:12: site.worksheet_page.yes: expected text, found true '
+        'content/strings/en.yaml:91:12: site.worksheet_page.yes: expected text, found true '
         '(yes/no: to write the word yes, no, on or off, put it in quotes, like "off")',
         'content/strings/es.yaml:25:20: site.home.facts_heading: expected { and } only around a placeholder like '
         '{court}, found a "{" or "}" without its pair',

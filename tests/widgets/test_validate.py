@@ -281,7 +281,7 @@ def test_text_the_agreement_pdf_cannot_show_is_named_as_it_is_typed():
     errors = plaintiff(defendants=[{"name": "王小明 (Wang)", "address": "1 Main St\nPasadena 🙂"}])
     assert errors["defendants[0].name"] == (
         "The agreement PDF cannot show these characters: 王小明. Court papers are in English: please write "
-        "this in English letters (A to Z), the way it is written on your court papers.")
+        "this in Latin letters (accents like é and ñ are fine), the way it is written on your court papers.")
     assert errors["defendants[0].address"].startswith("The agreement PDF cannot show these characters: 🙂.")
 
 

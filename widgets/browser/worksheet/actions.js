@@ -107,11 +107,11 @@ export async function makeDocuments(kind) {
   if (kind === "preview") {
     showPreview(result.agreement_html);
   } else if (kind === "pdf") {
-    download("settlement-agreement.pdf", "application/pdf", base64Bytes(result.agreement_pdf_base64));
+    download(ui.file_agreement, "application/pdf", base64Bytes(result.agreement_pdf_base64));
   } else if (kind === "ics") {
-    download("payment-dates.ics", "text/calendar", result.payments_ics);
+    download(ui.file_calendar, "text/calendar", result.payments_ics);
   } else {
-    download("settlement-agreement-for-court.json", "application/json", result.agreement_json);
+    download(ui.file_handoff, "application/json", result.agreement_json);
   }
 }
 
