@@ -35,6 +35,10 @@ for (const name of readdirSync(widgetsDir).filter((n) => n.endsWith(".py"))) {
 }
 wheels.forEach((wheel, index) => py.FS.writeFile(`/build/wheel${index}.whl`, readFileSync(resolve(wheel))));
 py.FS.writeFile("/build/scenarios.json", readFileSync(resolve(scenariosFile)));
+py.FS.mkdirTree("/build/fonts"); // the PDF's Unicode font, for the scenario that needs it (unicode_font)
+for (const name of readdirSync(join(outDir, "fonts"))) {
+  py.FS.writeFile(`/build/fonts/${name}`, readFileSync(join(outDir, "fonts", name)));
+}
 
 const ARCHIVES_MODULE = `
 """The calculator's Python archives (odr/compile_runtime.mjs): zips mounted on
@@ -149,14 +153,17 @@ def record(scenarios):
     \`evaluate\`; then also by every \`documents\`."""
     sys.path[0:0] = ["/build", SITE]
     import widgets.worker as bridge
+    from widgets import fonts
 
     for call in ("evaluate", "documents"):
         for scenario in scenarios:
             bridge.set_spec(json.dumps(scenario["spec"]))
+            fonts.use_fonts((lambda weight: "/build/fonts/" + fonts.FILES[weight]) if scenario.get("unicode_font") else None)
             try:
                 getattr(bridge, call)(json.dumps(scenario["answers"]), scenario["today"])
             except Exception:
                 traceback.print_exc()
+        fonts.use_fonts(None)
         if call == "evaluate":
             ready = dict(sys.modules)
     return ready, dict(sys.modules)

@@ -8,8 +8,10 @@ While compiling, Pyodide runs real worksheet calls (the example answers in
 worksheets/examples/) and records what they import: the archives the browser
 loads hold only that, and the rest of the standard library and of the wheels
 sit in "rest" archives fetched only if an import ever needs them (those are
-not precached by the service worker, nor is the PDF's Unicode font, fetched
-only by a PDF whose text Helvetica cannot print).
+not precached by the service worker). One recorded call has a name Helvetica
+cannot print, so the PDF's archive also holds what embedding the Unicode font
+needs; the font itself is fetched by the first PDF that needs it, and precached
+so that such a PDF can be made offline too.
 Each court's site gets a copy under odr/ (hard links where possible), with
 content-hashed names so browsers and caches never mix versions.
 """
@@ -45,7 +47,7 @@ ARCHIVES = ("stdlib", "widgets", "pdf", "stdlib_rest", "pdf_rest")
 """The compiled Python archives, by role (files <role with - for _>.zip)."""
 LAZY_ARCHIVES = ("stdlib_rest", "pdf_rest")
 FONTS = {"font_regular": "DejaVuSans.ttf", "font_bold": "DejaVuSans-Bold.ttf"}
-"""{role: file in FONT_DIR}: the PDF's Unicode font, fetched only by a PDF that needs it (widgets/fonts.py)."""
+"""{role: file in FONT_DIR}: the PDF's Unicode font, fetched by the first PDF that needs it (widgets/fonts.py)."""
 WORKER_FILES = ("pyodide_module", "pyodide_index", *ARCHIVES, *FONTS)
 """What the calculator's worker is told where to find."""
 EXAMPLES = CODE_ROOT / "worksheets" / "examples"
@@ -98,7 +100,7 @@ def prepare_runtime() -> Runtime:
     urls["worker"] = _hashed(files, BROWSER_DIR / "worker.js", SITE_FOLDER)
     for role, name in FONTS.items():
         urls[role] = _hashed(files, FONT_DIR / name, f"{SITE_FOLDER}/fonts")
-    return Runtime(files, urls, frozenset(urls[role] for role in (*LAZY_ARCHIVES, *FONTS)))
+    return Runtime(files, urls, frozenset(urls[role] for role in LAZY_ARCHIVES))
 
 
 def _hashed(files: dict, source: Path, folder: str) -> str:
@@ -135,9 +137,14 @@ def _compiled_archives() -> Path:
     try:
         scenarios = scratch / "scenarios.json"
         scenarios.write_text(json.dumps(_scenarios(), ensure_ascii=False), encoding="utf-8")
+        fonts = scratch / "fonts"
+        fonts.mkdir()
+        for name in FONTS.values():
+            shutil.copy2(FONT_DIR / name, fonts / name)
         subprocess.run(["node", str(COMPILE_SCRIPT), str(scratch), str(CODE_ROOT / "widgets"), str(scenarios),
                         *map(str, wheels)], check=True, cwd=CODE_ROOT, capture_output=True, text=True)
         scenarios.unlink()
+        shutil.rmtree(fonts)
         _write_lock_file(scratch / LOCK_FILE)
         scratch.rename(target)
     except subprocess.CalledProcessError as error:
@@ -155,7 +162,8 @@ def _write_lock_file(path: Path) -> None:
 
 def _scenarios() -> list[dict]:
     """The calls recorded while compiling: each example answers file against its court's spec, in
-    every language, then the same with no answers (the error messages' path)."""
+    every language, then the same with no answers (the error messages' path); and the first
+    example with a name only the Unicode font prints (`unicode_font`: the PDF embeds the font)."""
     from odr.content import load_content
     from odr.problems import ContentError
     from odr.spec import spec_from_content
@@ -174,7 +182,15 @@ def _scenarios() -> list[dict]:
             spec = spec_from_content(content, saved["court"], saved["worksheet"], language)
             scenarios.append({"spec": spec, "answers": {**saved, "language": language}, "today": today})
             scenarios.append({"spec": spec, "answers": {**saved, "answers": {}}, "today": today})
+    if scenarios:
+        first = scenarios[0]
+        answers = {**first["answers"]["answers"], "defendants": [{"name": UNICODE_NAME, "address": "1 Main St"}]}
+        scenarios.append({**first, "answers": {**first["answers"], "answers": answers}, "unicode_font": True})
     return scenarios
+
+
+UNICODE_NAME = "Nguyễn Thị Đào"
+"""A name Helvetica cannot print: the recorded PDF embeds the Unicode font."""
 
 
 def _cache_key(wheels: list[Path]) -> str:
@@ -183,6 +199,8 @@ def _cache_key(wheels: list[Path]) -> str:
     digest = hashlib.sha256()
     digest.update(_pyodide_version().encode())
     digest.update(COMPILE_SCRIPT.read_bytes() + Path(__file__).read_bytes())
+    for name in FONTS.values():
+        digest.update((FONT_DIR / name).read_bytes())
     for path in sorted((CODE_ROOT / "widgets").glob("*.py")) + sorted(EXAMPLES.glob("*.json")):
         digest.update(path.name.encode() + path.read_bytes())
     for wheel in wheels:
@@ -216,7 +234,7 @@ ASSET_REFERENCE = re.compile(r'<(?:link|script)\b[^>]*?\b(?:href|src)="([^"#?]+)
 
 def write_service_worker(court_dir: Path, runtime: Runtime, pages: list[str]) -> None:
     """sw.js at the court's root, precaching the worksheet pages, what they load, and the runtime."""
-    urls = set(pages) | {path for path in runtime.files if path not in runtime.lazy}
+    urls = set(pages) | {path for path in runtime.files if path not in runtime.lazy} | _search_files(court_dir)
     for page in pages:
         urls |= _page_assets(court_dir, page)
     precache = sorted(urls)
@@ -226,6 +244,14 @@ def write_service_worker(court_dir: Path, runtime: Runtime, pages: list[str]) ->
     template = (BROWSER_DIR / "sw.js").read_text(encoding="utf-8")
     script = template.replace("__VERSION__", version).replace("__PRECACHE__", json.dumps(precache, indent=2))
     (court_dir / "sw.js").write_text(script, encoding="utf-8")
+
+
+def _search_files(court_dir: Path) -> set[str]:
+    """Search, offline too: each language's index and the search workers (named in Material's
+    configuration, not in a script tag)."""
+    indexes = court_dir.glob("**/search/search_index.json")
+    workers = (court_dir / "assets/javascripts/workers").glob("*.js")
+    return {path.relative_to(court_dir).as_posix() for path in [*indexes, *workers]}
 
 
 def _page_assets(court_dir: Path, page: str) -> set[str]:

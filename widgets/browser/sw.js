@@ -10,10 +10,16 @@ const CACHE = `odr-guide-${VERSION}`;
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches.open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE))
+      .then((cache) => cache.addAll(PRECACHE.map(fromTheServer)))
       .then(() => self.skipWaiting()),
   );
 });
+
+/** A file without a version in its name is fetched from the server, not from the browser's HTTP
+ * cache, which may still hold the previous release's copy (a host that sends max-age). */
+function fromTheServer(path) {
+  return new URL(path, self.location).href.startsWith(IMMUTABLE) ? path : new Request(path, { cache: "reload" });
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
@@ -27,7 +33,8 @@ self.addEventListener("activate", (event) => {
 
 /** Files whose names carry a content hash or a version (the calculator's runtime): never stale. */
 const IMMUTABLE = new URL("odr/", self.location).href;
-const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, self.location).href));
+/** Material's own assets carry a hash in their names too (main.57a0d79d.min.css). */
+const HASHED_NAME = /\.[0-9a-f]{8,}(\.min)?\.(js|css)$/;
 /** On a slow connection, a page waits this long for the network before the cached copy is shown. */
 const NETWORK_WAIT_MS = 4000;
 
@@ -38,7 +45,7 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   url.search = "";
-  const unchanging = url.href.startsWith(IMMUTABLE) || (PRECACHED.has(url.href) && request.mode !== "navigate");
+  const unchanging = url.href.startsWith(IMMUTABLE) || HASHED_NAME.test(url.pathname);
   event.respondWith(unchanging ? cacheFirst(request) : networkFirst(request));
 });
 

@@ -209,6 +209,9 @@ function unpackSnapshot(packed) {
   if (magic !== SNAPSHOT_MAGIC) {
     throw new Error("not a calculator snapshot");
   }
+  if (packed.length !== 4 * (3 + count) + count * PAGE) {
+    throw new Error("the calculator snapshot is cut short");
+  }
   const bytes = new Uint8Array(length);
   let offset = 4 * (3 + count);
   for (const page of new Uint32Array(packed.buffer, packed.byteOffset + 12, count)) {
@@ -285,6 +288,18 @@ for (const name of ["instantiateStreaming", "instantiate"]) {
   });
 }
 
+/** Pyodide cannot go on after a fatal error (its memory is damaged: a snapshot changed on disk, say). */
+function isFatal(error) {
+  return /fatal/i.test(String((error && error.message) || error));
+}
+
+/** The calculator is broken for good: forget the snapshot (the next visit starts Python afresh) and tell the page. */
+async function broken(error) {
+  snapshotToSave = null;
+  await forgetSnapshot(runtimeConfig);
+  self.postMessage({ type: "failed", reason: "load", detail: String(error) });
+}
+
 let runtimeConfig = null;
 let receiveSpec = null;
 const specReceived = new Promise((resolve) => {
@@ -314,6 +329,9 @@ self.onmessage = (event) => {
       self.postMessage({ type: "result", id: message.id, result });
     } catch (error) {
       self.postMessage({ type: "result", id: message.id, error: String(error) });
+      if (isFatal(error)) {
+        await broken(error);
+      }
     }
     saveSnapshotWhenIdle();
   });

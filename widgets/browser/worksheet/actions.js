@@ -54,16 +54,29 @@ function showMessagesOfAnswers() {
   }
 }
 
-export function restore() {
+/**
+ * The answers kept in this browser, back in the form. With none kept, the form is emptied: the
+ * browser may have put back what was typed before "Clear my answers" (its own memory of forms,
+ * or a page kept for the Back button). When the browser keeps nothing for this site (storage
+ * blocked), what the browser put back stays: it is then the only copy.
+ */
+export function restore({ quietly = false } = {}) {
+  let stored;
+  try {
+    stored = window.localStorage.getItem(storageKey);
+  } catch (error) {
+    return;
+  }
   let saved = null;
   try {
-    saved = JSON.parse(window.localStorage.getItem(storageKey) || "null");
+    saved = JSON.parse(stored || "null");
   } catch (error) {
     saved = null;
   }
-  if (saved && saved.answers && typeof saved.answers === "object") {
-    writeAnswers(saved.answers);
-    showMessagesOfAnswers();
+  const answers = saved && isPlainObject(saved.answers) ? saved.answers : null;
+  writeAnswers(answers || {});
+  showMessagesOfAnswers();
+  if (answers && !quietly) {
     message(ui.restored);
   }
 }

@@ -90,6 +90,14 @@ document.getElementById("odr-load-file").addEventListener("change", (event) => {
 });
 
 window.addEventListener("storage", followOtherTab);
+window.addEventListener("pageshow", (event) => {
+  if (event.persisted) {
+    // Back to this page from the browser's memory: the answers may have changed meanwhile
+    // (cleared, or edited on the other language's page).
+    restore({ quietly: true });
+    evaluateSoon();
+  }
+});
 
 restore();
 applyShowIf();
