@@ -158,9 +158,56 @@ def _safe(pdf, text: str) -> str:
 
 def _paragraph(pdf, text: str, style: str = "", size: float = 11, border: int = 0, after: float = 1.5) -> None:
     pdf.set_font(pdf.odr_font, style, size)
-    pdf.multi_cell(0, LINE if size <= 12 else size * 0.5, _safe(pdf, text), border=border, align="L",
-                   new_x="LMARGIN", new_y="NEXT")
+    height = LINE if size <= 12 else size * 0.5
+    if border:
+        pdf.multi_cell(0, height, _safe(pdf, text), border=border, align="L", new_x="LMARGIN", new_y="NEXT")
+    else:
+        for line in _lines(pdf, _safe(pdf, text), pdf.epw - 2 * pdf.c_margin):
+            pdf.cell(0, height, line, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(after)
+
+
+def _lines(pdf, text: str, width: float) -> list[str]:
+    """`text` broken into lines no wider than `width`, at spaces (a word longer than a line is split),
+    keeping its own line breaks. (fpdf2's multi_cell measures every line again at each character:
+    most of a PDF's time went there.)"""
+    lines: list[str] = []
+    space = _width(pdf, " ")
+    for written in text.split("\n"):
+        line, used = "", 0.0
+        for word in written.split(" "):
+            size = _width(pdf, word)
+            if line and used + space + size <= width:
+                line, used = f"{line} {word}", used + space + size
+                continue
+            if line:
+                lines.append(line)
+            while size > width:  # a word longer than a line: as many characters as fit, then the rest
+                cut = _fitting(pdf, word, width)
+                lines.append(word[:cut])
+                word = word[cut:]
+                size = _width(pdf, word)
+            line, used = word, size
+        lines.append(line)
+    return lines
+
+
+def _width(pdf, text: str) -> float:
+    """The width of `text` in the current font, in the page's units, from the font's own widths."""
+    try:
+        return pdf.current_font.get_text_width(text, pdf.font_size_pt, None)[1] / pdf.k
+    except (KeyError, IndexError):
+        return pdf.get_string_width(text)
+
+
+def _fitting(pdf, word: str, width: float) -> int:
+    """How many of the word's first characters fit in `width` (at least one)."""
+    used = 0.0
+    for index, char in enumerate(word):
+        used += _width(pdf, char)
+        if used > width:
+            return max(index, 1)
+    return len(word)
 
 
 def _section(pdf, section: Section, labels: dict) -> None:
