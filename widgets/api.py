@@ -30,7 +30,6 @@ keystroke.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
@@ -190,9 +189,9 @@ def _trusted(computed_id: str, state: _State) -> bool:
     the amount claimed would make it wrong); its own error, say over the limit, is shown beside it."""
     values = {value.id: value for value in state.worksheet.computed()}
     for term in [*values[computed_id].sum, *values[computed_id].minus]:
-        if isinstance(term, dict):
-            item_path = re.compile(rf"{re.escape(str(term.get('list')))}\[\d+\]\.{re.escape(str(term.get('field')))}$")
-            if any(item_path.match(path) for path in state.errors):
+        if isinstance(term, dict):  # {list, field}: the field in any item of the list
+            start, end = f"{term.get('list')}[", f"].{term.get('field')}"
+            if any(path.startswith(start) and path.endswith(end) for path in state.errors):
                 return False
         elif term in values:
             if not _trusted(term, state):

@@ -42,9 +42,24 @@ def in_helvetica(char: str) -> bool:
         return False
 
 
-def accent_free(char: str, printable: Callable[[str], bool]) -> str:
-    """What the PDF prints for a character its font lacks: its accent-free form (NFKD), or ""."""
-    return "".join(c for c in unicodedata.normalize("NFKD", char) if printable(c) and not unicodedata.combining(c))
+def printed(text: str, printable: Callable[[str], bool], missing: dict | None = None) -> str:
+    """What the PDF prints for `text` in a font that has the characters `printable` accepts: any
+    other becomes its accent-free form (NFKD), else "?" (and is added to `missing`, in order);
+    tabs become spaces; control and format characters are left out."""
+    out = []
+    for char in str(text).replace("\r\n", "\n").replace("\t", " "):
+        if char == "\n":
+            out.append(char)
+        elif unicodedata.category(char) not in DROPPED_CATEGORIES:
+            out.append(char if printable(char) else _accent_free(char, printable, missing))
+    return "".join(out)
+
+
+def _accent_free(char: str, printable: Callable[[str], bool], missing: dict | None) -> str:
+    plain = "".join(c for c in unicodedata.normalize("NFKD", char) if printable(c) and not unicodedata.combining(c))
+    if not plain and missing is not None:
+        missing[char] = None
+    return plain or "?"
 
 
 def covered_by(ranges: list) -> Callable[[str], bool]:
@@ -63,17 +78,9 @@ def unprintable(text: str, ranges: list) -> str:
     """The characters of `text` the agreement PDF cannot show, in order, each once: in neither Helvetica
     nor the Unicode font (`ranges`), and without an accent-free form in them (Chinese, emoji)."""
     covered = covered_by(ranges)
-
-    def printable(char: str) -> bool:
-        return in_helvetica(char) or covered(char)
-
-    found: list[str] = []
-    for char in text:
-        if char in "\n\t" or unicodedata.category(char) in DROPPED_CATEGORIES or printable(char):
-            continue
-        if not accent_free(char, printable) and char not in found:
-            found.append(char)
-    return "".join(found)
+    missing: dict = {}
+    printed(text, lambda char: in_helvetica(char) or covered(char), missing)
+    return "".join(missing)
 
 
 def font_paths() -> dict | None:

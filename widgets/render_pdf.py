@@ -17,7 +17,6 @@ deterministic: the creation date is given by the caller.
 from __future__ import annotations
 
 import dataclasses
-import unicodedata
 import warnings
 from datetime import datetime, timezone
 from typing import Callable
@@ -41,23 +40,8 @@ class UnprintableText(ValueError):
 
 
 def pdf_safe(text: str, printable: Callable[[str], bool] = fonts.in_helvetica, missing: dict | None = None) -> str:
-    """Text the font can print (by default the built-in one): other characters
-    become their accent-free form (NFKD) or "?" (and are added to `missing`, in order);
-    tabs become spaces; other control characters are dropped."""
-    out = []
-    for char in str(text).replace("\r\n", "\n").replace("\t", " "):
-        if char == "\n":
-            out.append(char)
-        elif unicodedata.category(char) not in fonts.DROPPED_CATEGORIES:
-            out.append(char if printable(char) else _fallback(char, printable, missing))
-    return "".join(out)
-
-
-def _fallback(char: str, printable: Callable[[str], bool], missing: dict | None) -> str:
-    plain = fonts.accent_free(char, printable)
-    if not plain and missing is not None:
-        missing[char] = None
-    return plain or "?"
+    """Text the font can print (by default the built-in one): see `fonts.printed`."""
+    return fonts.printed(text, printable, missing)
 
 
 def _strings(value) -> list[str]:
