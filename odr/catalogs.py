@@ -73,13 +73,14 @@ def _wrap(value, dotted: str):
 def check_catalogs(content) -> list[Problem]:
     """Every catalog's strings, and the keys and placeholders of each translation against en.yaml."""
     english = content.strings.get(REFERENCE)
+    english_tree = _tree(english) if english is not None else None
     problems: list[Problem] = []
     for language, catalog in content.strings.items():
         tree = _tree(catalog)
         problems += _check_strings(catalog.source_file, tree, reference=language == REFERENCE)
-        if english is not None and language != REFERENCE:
-            problems += _compare(catalog.source_file, _tree(english), tree, ())
-            problems += _check_translated(catalog.source_file, _tree(english), tree)
+        if english_tree is not None and language != REFERENCE:
+            problems += _compare(catalog.source_file, english_tree, tree, ())
+            problems += _check_translated(catalog.source_file, english_tree, tree)
     return problems
 
 

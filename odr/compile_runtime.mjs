@@ -2,7 +2,9 @@
 // version as the browser), so the browser never compiles source at start-up,
 // and splits it by when the calculator needs it.
 //
-//   node odr/compile_runtime.mjs OUT_DIR WIDGETS_DIR SCENARIOS_JSON WHEEL...
+//   node odr/compile_runtime.mjs OUT_DIR WIDGETS_DIR SCENARIOS_JSON FONT_FILES WHEEL...
+//
+// FONT_FILES (comma-separated) is the PDF's Unicode font, for the scenario that needs it.
 //
 // SCENARIOS_JSON is a list of {spec, answers, today}: real worksheet calls.
 // The script runs them in Pyodide and records the modules imported: first by
@@ -23,9 +25,9 @@
 // code path no scenario took still works (online).
 import { loadPyodide } from "pyodide";
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 
-const [outDir, widgetsDir, scenariosFile, ...wheels] = process.argv.slice(2);
+const [outDir, widgetsDir, scenariosFile, fontFiles, ...wheels] = process.argv.slice(2);
 const py = await loadPyodide();
 mkdirSync(outDir, { recursive: true });
 
@@ -36,8 +38,8 @@ for (const name of readdirSync(widgetsDir).filter((n) => n.endsWith(".py"))) {
 wheels.forEach((wheel, index) => py.FS.writeFile(`/build/wheel${index}.whl`, readFileSync(resolve(wheel))));
 py.FS.writeFile("/build/scenarios.json", readFileSync(resolve(scenariosFile)));
 py.FS.mkdirTree("/build/fonts"); // the PDF's Unicode font, for the scenario that needs it (unicode_font)
-for (const name of readdirSync(join(outDir, "fonts"))) {
-  py.FS.writeFile(`/build/fonts/${name}`, readFileSync(join(outDir, "fonts", name)));
+for (const file of fontFiles.split(",")) {
+  py.FS.writeFile(`/build/fonts/${basename(file)}`, readFileSync(file));
 }
 
 const ARCHIVES_MODULE = `

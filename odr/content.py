@@ -67,7 +67,9 @@ def read_content(root: Path) -> tuple[Content | None, list[Problem]]:
     site = _read_one(root, "content/site.yaml", Site, {}, problems)
     context = {"languages": [language.code for language in site.languages] if site else ["en", "es"]}
     settings = _read_one(root, "content/settings.yaml", Settings, context, problems)
-    courts = _read_folder(root, "content/courts", Court, context, problems, invalid, also=_publishing_problems,
+    draft_files: set[str] = set()
+    courts = _read_folder(root, "content/courts", Court, context, problems, invalid,
+                          also=lambda source: _court_problems(source, draft_files),
                           id_is_name="it names the folder the court's site is published in")
     faqs = _read_folder(root, "content/faq", Faq, context, problems, invalid, id_is_name="it is the page's address")
     tutorials = _read_folder(root, "content/tutorials", Tutorial, context, problems, invalid,
@@ -75,29 +77,26 @@ def read_content(root: Path) -> tuple[Content | None, list[Problem]]:
     strings = _read_strings(root, context["languages"], problems)
     worksheets = _read_folder(root, "worksheets", Worksheet, context, problems, invalid)
     if site is None:
-        return None, sorted(_drafts_warn(root, problems))
+        return None, sorted(_drafts_warn(draft_files, problems))
     published = {court_id: court for court_id, court in courts.items() if not court.draft}
     drafts = {court_id: court for court_id, court in courts.items() if court.draft}
     content = Content(root, site, settings, published, faqs, tutorials, strings, worksheets, drafts, invalid)
-    problems = _drafts_warn(root, problems + check_across_files(content, settings_ok=settings is not None))
+    problems = _drafts_warn(draft_files, problems + check_across_files(content, settings_ok=settings is not None))
     return (None if errors(problems) else content), sorted(problems)
 
 
-def _drafts_warn(root: Path, problems: list[Problem]) -> list[Problem]:
+def _drafts_warn(draft_files: set[str], problems: list[Problem]) -> list[Problem]:
     """What is wrong in a draft court's profile is a warning: a court still being filled in
     (`draft: true`) never stops the other courts from being built and published."""
-    drafts = _draft_court_files(root)
-    return [replace(problem, severity=WARNING) if problem.file in drafts else problem for problem in problems]
+    return [replace(problem, severity=WARNING) if problem.file in draft_files else problem for problem in problems]
 
 
-def _draft_court_files(root: Path) -> set[str]:
-    """The court profiles that say `draft: true`, read as written (even when they do not validate)."""
-    drafts = set()
-    for path in sorted((root / "content/courts").glob("*.yaml")):
-        source, _ = read_yaml(path, root)
-        if isinstance(source.data, dict) and source.data.get("draft") is True:
-            drafts.add(source.path)
-    return drafts
+def _court_problems(source: SourceFile, draft_files: set[str]) -> list[Problem]:
+    """A court profile as written (before it validates): noted in `draft_files` when it says
+    `draft: true`; the facts a published court needs."""
+    if isinstance(source.data, dict) and source.data.get("draft") is True:
+        draft_files.add(source.path)
+    return _publishing_problems(source)
 
 
 def check_across_files(content: Content, settings_ok: bool = True) -> list[Problem]:

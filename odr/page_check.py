@@ -17,9 +17,7 @@ from pathlib import Path
 
 from odr.catalogs import REFERENCE, MissingString
 from odr.problems import Problem
-
-CODE_ROOT = Path(__file__).resolve().parent.parent
-"""The folder that holds odr/: template and code files are shown relative to it."""
+from odr.runtime import CODE_ROOT
 CONTENT_TEXT = "<template>"
 """The file name Jinja gives a template made from a string: a FAQ's or tutorial's text."""
 

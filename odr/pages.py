@@ -99,7 +99,9 @@ def _page(src_uri: str, title: str, template: str, shared: dict, source_path: st
 
 def _catalog_path(content, language: str) -> str:
     """The strings catalog the language's labels come from (English where the language has none)."""
-    catalog = content.strings.get(language) or content.strings["en"]
+    from odr.catalogs import REFERENCE
+
+    catalog = content.strings.get(language) or content.strings[REFERENCE]
     return catalog.source_file.path
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from odr.wheels import wheel_paths
+from widgets import fonts
 
 CODE_ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_DIR = CODE_ROOT / "node_modules" / "pyodide"
@@ -46,7 +47,7 @@ SITE_FOLDER = "odr"
 ARCHIVES = ("stdlib", "widgets", "pdf", "stdlib_rest", "pdf_rest")
 """The compiled Python archives, by role (files <role with - for _>.zip)."""
 LAZY_ARCHIVES = ("stdlib_rest", "pdf_rest")
-FONTS = {"font_regular": "DejaVuSans.ttf", "font_bold": "DejaVuSans-Bold.ttf"}
+FONTS = {f"font_{weight}": name for weight, name in fonts.FILES.items()}
 """{role: file in FONT_DIR}: the PDF's Unicode font, fetched by the first PDF that needs it (widgets/fonts.py)."""
 WORKER_FILES = ("pyodide_module", "pyodide_index", *ARCHIVES, *FONTS)
 """What the calculator's worker is told where to find."""
@@ -137,14 +138,9 @@ def _compiled_archives() -> Path:
     try:
         scenarios = scratch / "scenarios.json"
         scenarios.write_text(json.dumps(_scenarios(), ensure_ascii=False), encoding="utf-8")
-        fonts = scratch / "fonts"
-        fonts.mkdir()
-        for name in FONTS.values():
-            shutil.copy2(FONT_DIR / name, fonts / name)
         subprocess.run(["node", str(COMPILE_SCRIPT), str(scratch), str(CODE_ROOT / "widgets"), str(scenarios),
-                        *map(str, wheels)], check=True, cwd=CODE_ROOT, capture_output=True, text=True)
+                        ",".join(str(FONT_DIR / name) for name in FONTS.values()), *map(str, wheels)], check=True, cwd=CODE_ROOT, capture_output=True, text=True)
         scenarios.unlink()
-        shutil.rmtree(fonts)
         _write_lock_file(scratch / LOCK_FILE)
         scratch.rename(target)
     except subprocess.CalledProcessError as error:
@@ -199,8 +195,6 @@ def _cache_key(wheels: list[Path]) -> str:
     digest = hashlib.sha256()
     digest.update(_pyodide_version().encode())
     digest.update(COMPILE_SCRIPT.read_bytes() + Path(__file__).read_bytes())
-    for name in FONTS.values():
-        digest.update((FONT_DIR / name).read_bytes())
     for path in sorted((CODE_ROOT / "widgets").glob("*.py")) + sorted(EXAMPLES.glob("*.json")):
         digest.update(path.name.encode() + path.read_bytes())
     for wheel in wheels:

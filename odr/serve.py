@@ -75,7 +75,7 @@ class Preview:
         if content is None:
             self.problems_page = problems_page(problems)
             return problems
-        court = self.court or content.site.default_court
+        court = self.court = self.court or content.site.default_court
         try:
             if court not in content.courts:
                 raise LookupError(unknown_court(court, content))
@@ -185,12 +185,8 @@ def run_serve(root: Path, court: str | None = None, port: int = 8000) -> int:
               f"Stop it, or choose another port: python build.py serve --port {port + 1}", file=sys.stderr)
         return 1
     preview = Preview(root, court)
-    preview.rebuild()
-    try:
-        content, _ = read_content(root)
-    except Exception:  # noqa: BLE001 -- the preview shows the error; serve the default court's folder
-        content = None
-    court_id = court or (content.site.default_court if content else "los-angeles")
+    preview.rebuild()  # names the court: the one asked for, or the site's default_court
+    court_id = preview.court or "los-angeles"  # content that could not be read: the preview shows why
     handler = type("Handler", (PreviewHandler,), {"preview": preview})
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", port), partial(handler, directory=str(preview.site_folder(court_id))))

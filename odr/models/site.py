@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Annotated, Any
@@ -14,6 +15,7 @@ from odr.models.base import Document, Id, Model, Text, _matching, describe
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]+)?$")
 
 
+@functools.cache
 def search_languages() -> list[str]:
     """The languages Material's search can stem: English and those it ships a stemmer for."""
     import material
