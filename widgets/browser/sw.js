@@ -18,7 +18,12 @@ self.addEventListener("install", (event) => {
 /** A file without a version in its name is fetched from the server, not from the browser's HTTP
  * cache, which may still hold the previous release's copy (a host that sends max-age). */
 function fromTheServer(path) {
-  return new URL(path, self.location).href.startsWith(IMMUTABLE) ? path : new Request(path, { cache: "reload" });
+  return isUnchanging(new URL(path, self.location)) ? path : new Request(path, { cache: "reload" });
+}
+
+/** A file whose name carries a content hash or a version: never stale. */
+function isUnchanging(url) {
+  return url.href.startsWith(IMMUTABLE) || HASHED_NAME.test(url.pathname);
 }
 
 self.addEventListener("activate", (event) => {
@@ -44,22 +49,22 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || url.origin !== self.location.origin) {
     return;
   }
-  url.search = "";
-  const unchanging = url.href.startsWith(IMMUTABLE) || HASHED_NAME.test(url.pathname);
-  event.respondWith(unchanging ? cacheFirst(request) : networkFirst(request));
+  event.respondWith(isUnchanging(url) ? cacheFirst(request) : networkFirst(event));
 });
 
 // Pages, and files without a hash in their names (the search index, images):
 // the newest from the network, the cached copy offline or when the network is too slow.
-async function networkFirst(request) {
+async function networkFirst(event) {
+  const request = event.request;
   const cache = await caches.open(CACHE);
   const cached = await cache.match(request, { ignoreSearch: true });
-  const fresh = fetch(request).then((response) => {
+  const fresh = fetch(request).then(async (response) => {
     if (response.ok) {
-      cache.put(request, response.clone());
+      await cache.put(request, response.clone());
     }
     return response;
   });
+  event.waitUntil(fresh.catch(() => {})); // the cache is refreshed even when the cached copy was shown
   if (!cached) {
     return fresh;
   }

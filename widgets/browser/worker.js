@@ -98,7 +98,7 @@ async function call(type, answers, today, runtime) {
 // The snapshot is kept in the origin private file system (one file per
 // runtime version). It is Pyodide's whole memory (about 30 MB), more than half
 // of it zeros, so the file holds only its non-zero 4 KB pages (about 13 MB).
-// It is read as a Blob, off this thread, while Pyodide's own files load.
+// It is read while Pyodide's own files load (readSnapshot).
 
 const PAGE = 4096;
 const SNAPSHOT_MAGIC = 0x5344524f; // "ORDS"
@@ -141,7 +141,7 @@ async function readSnapshot(file) {
   try {
     handle = await file.createSyncAccessHandle();
   } catch (error) {
-    return unpackSnapshot(new Uint8Array(await (await file.getFile()).arrayBuffer()));
+    return readPacked(bytesReader(new Uint8Array(await (await file.getFile()).arrayBuffer())));
   }
   try {
     return readPacked(handle);
@@ -204,22 +204,15 @@ function packSnapshot(bytes) {
   return packed;
 }
 
-function unpackSnapshot(packed) {
-  const [magic, length, count] = new Uint32Array(packed.buffer, packed.byteOffset, 3);
-  if (magic !== SNAPSHOT_MAGIC) {
-    throw new Error("not a calculator snapshot");
-  }
-  if (packed.length !== 4 * (3 + count) + count * PAGE) {
-    throw new Error("the calculator snapshot is cut short");
-  }
-  const bytes = new Uint8Array(length);
-  let offset = 4 * (3 + count);
-  for (const page of new Uint32Array(packed.buffer, packed.byteOffset + 12, count)) {
-    const size = Math.min(PAGE, length - page * PAGE);
-    bytes.set(packed.subarray(offset, offset + size), page * PAGE);
-    offset += PAGE;
-  }
-  return bytes;
+/** A file's bytes, read as a Blob, behind the one method of an access handle that readPacked uses. */
+function bytesReader(bytes) {
+  return {
+    read(view, { at }) {
+      const part = bytes.subarray(at, at + view.byteLength);
+      new Uint8Array(view.buffer, view.byteOffset, view.byteLength).set(part);
+      return part.length;
+    },
+  };
 }
 
 /** Keep the snapshot for the next visit, replacing any older one; quietly gives up on failure. */
@@ -288,9 +281,10 @@ for (const name of ["instantiateStreaming", "instantiate"]) {
   });
 }
 
-/** Pyodide cannot go on after a fatal error (its memory is damaged: a snapshot changed on disk, say). */
+/** Pyodide cannot go on after a fatal error (its memory is damaged: a snapshot changed on disk, say):
+ * Pyodide marks the error that broke it, and says so in every call after it. */
 function isFatal(error) {
-  return /fatal/i.test(String((error && error.message) || error));
+  return Boolean(error && (error.pyodide_fatal_error || /already fatally failed/.test(String(error.message))));
 }
 
 /** The calculator is broken for good: forget the snapshot (the next visit starts Python afresh) and tell the page. */

@@ -29,14 +29,7 @@ export function followOtherTab(event) {
   if (event.storageArea !== window.localStorage || (event.key !== null && event.key !== storageKey)) {
     return;
   }
-  let saved = null;
-  try {
-    saved = JSON.parse(event.newValue || "null");
-  } catch (error) {
-    saved = null;
-  }
-  writeAnswers(saved && isPlainObject(saved.answers) ? saved.answers : {});
-  showMessagesOfAnswers();
+  showStoredAnswers(event.newValue);
   closePreview();
   evaluateNow();
   message(ui.other_tab);
@@ -67,6 +60,16 @@ export function restore({ quietly = false } = {}) {
   } catch (error) {
     return;
   }
+  if (showStoredAnswers(stored) && !quietly) {
+    message(ui.restored);
+  }
+}
+
+/**
+ * The answers stored in this browser (`stored`, the saved text) in the form, in place of what is
+ * there, with the messages of a fresh start; an empty form when there are none. True when there were.
+ */
+function showStoredAnswers(stored) {
   let saved = null;
   try {
     saved = JSON.parse(stored || "null");
@@ -74,11 +77,12 @@ export function restore({ quietly = false } = {}) {
     saved = null;
   }
   const answers = saved && isPlainObject(saved.answers) ? saved.answers : null;
+  state.touched.clear();
+  state.showAll = false;
+  showErrorSummary({});
   writeAnswers(answers || {});
   showMessagesOfAnswers();
-  if (answers && !quietly) {
-    message(ui.restored);
-  }
+  return answers !== null;
 }
 
 function download(name, type, data) {

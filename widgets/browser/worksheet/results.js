@@ -28,11 +28,10 @@ export function add(parent, tag, text, attributes = {}) {
  * Messages show once the person has been at a field (not for questions they have not reached yet);
  * a total's message shows as soon as anything has been typed, as a total follows from other answers.
  */
-function isShown(path) {
+function isShown(path, wrapper) {
   if (state.showAll) {
     return true;
   }
-  const wrapper = wrapperOf(path);
   if (wrapper && wrapper.dataset.computed) {
     return state.touched.size > 0;
   }
@@ -42,11 +41,11 @@ function isShown(path) {
 export function showErrors(errors) {
   const shown = new Map();
   for (const [path, message] of Object.entries(errors)) {
-    if (path === "_file" || !isShown(path)) {
+    const wrapper = path === "_file" ? null : wrapperOf(path);
+    if (!wrapper || !isShown(path, wrapper)) {
       continue;
     }
-    const wrapper = wrapperOf(path);
-    if (wrapper && !shown.has(wrapper)) {
+    if (!shown.has(wrapper)) {
       shown.set(wrapper, message);
     }
   }
@@ -153,7 +152,7 @@ export function showResult(result) {
   if (state.announceFor) {
     const wrapper = wrapperOf(state.announceFor);
     if (wrapper && shown.has(wrapper)) {
-      announce(fill(ui.error_for, { label: labelOf(wrapper), message: shown.get(wrapper) }));
+      announce(summaryLine(wrapper, shown.get(wrapper)));
     }
     state.announceFor = null;
   }
