@@ -467,6 +467,20 @@ def test_a_damaged_snapshot_is_set_aside_and_python_starts_afresh(recorded, site
         "JSON.parse(document.getElementById('odr-ui').textContent).status_ready")
 
 
+def test_a_calculator_that_breaks_says_to_reload_and_disables_the_documents(recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    load_example(page)
+    calculator = page.workers[0]
+    calculator.evaluate("() => { try { pyodide._api.fatal_error(new Error('broken for the test')); } catch (e) {} }")
+    page.locator("#odr-case_number").fill("26STSC04513")  # the next answer reaches a broken Python
+    page.wait_for_function("document.getElementById('odr-worksheet').dataset.calculator === 'failed'")
+    assert page.locator("#odr-status").inner_text() == (
+        "The calculator stopped working. Reload this page to start it again. "
+        "Until then, you can still type, print and save your answers to a file.")
+    assert page.locator("[data-action='pdf']").is_disabled()
+    assert json.loads(download(page, "save"))["answers"]["case_number"] == "26STSC04513"
+
+
 def test_a_claim_over_the_limit_is_shown_beside_the_total_as_it_is_typed(recorded, site_url):
     page = open_worksheet(recorded, site_url)
     page.locator("#odr-plaintiff_type-0").check()  # a person: the $12,500 limit

@@ -12,18 +12,20 @@ def messages(project):
     return [str(problem) for problem in problems]
 
 
-def edit(project, relative, old, new):
+def edit(project, relative, old, new) -> int:
+    """Replace the first `old` in a file with `new`; the number of the line it was on (from 1)."""
     text = (project.root / relative).read_text(encoding="utf-8")
     assert old in text
     project.write(relative, text.replace(old, new, 1))
+    return text[:text.index(old)].count("\n") + 1
 
 
 def test_a_renamed_key_in_a_translation_is_an_error_and_its_missing_key_a_warning(project):
-    edit(project, "content/strings/es.yaml", "    fact_cost:", "    fact_costo:")
+    line = edit(project, "content/strings/es.yaml", "    fact_cost:", "    fact_costo:")
     assert messages(project) == [
         'content/strings/es.yaml:16:5: warning: site.home.fact_cost: expected a translation of '
         '"site.home.fact_cost" from en.yaml, found none',
-        'content/strings/es.yaml:27:5: site.home.fact_costo: expected a key that en.yaml has, '
+        f'content/strings/es.yaml:{line}:5: site.home.fact_costo: expected a key that en.yaml has, '
         'found unknown key "fact_costo" (did you mean "fact_cost"?)',
     ]
 
@@ -52,19 +54,19 @@ def test_a_key_the_code_uses_missing_from_english_is_an_error_in_en_yaml(project
 
 
 def test_a_translated_placeholder_must_be_the_english_one(project):
-    edit(project, "content/strings/es.yaml", "La ODR en la {court}", "La ODR en la {corte}")
+    line = edit(project, "content/strings/es.yaml", "La ODR en la {court}", "La ODR en la {corte}")
     assert messages(project) == [
-        "content/strings/es.yaml:25:20: site.home.facts_heading: expected the placeholders of en.yaml ({court}), "
+        f"content/strings/es.yaml:{line}:20: site.home.facts_heading: expected the placeholders of en.yaml ({{court}}), "
         "found {corte}"]
 
 
 def test_unpaired_braces_and_values_that_are_not_text(project):
-    edit(project, "content/strings/es.yaml", "La ODR en la {court}", "La ODR en la {court")
-    edit(project, "content/strings/en.yaml", '    "yes": "Yes"', '    "yes": yes')
+    es_line = edit(project, "content/strings/es.yaml", "La ODR en la {court}", "La ODR en la {court")
+    en_line = edit(project, "content/strings/en.yaml", '    "yes": "Yes"', '    "yes": yes')
     assert messages(project) == [
-        'content/strings/en.yaml:91:12: site.worksheet_page.yes: expected text, found true '
+        f'content/strings/en.yaml:{en_line}:12: site.worksheet_page.yes: expected text, found true '
         '(yes/no: to write the word yes, no, on or off, put it in quotes, like "off")',
-        'content/strings/es.yaml:25:20: site.home.facts_heading: expected { and } only around a placeholder like '
+        f'content/strings/es.yaml:{es_line}:20: site.home.facts_heading: expected {{ and }} only around a placeholder like '
         '{court}, found a "{" or "}" without its pair',
     ]
 

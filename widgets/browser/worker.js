@@ -5,7 +5,7 @@
 // its name: it starts Python as soon as it runs.
 // Messages in:  {type: "spec", spec} (the worksheet, once the page's modules run),
 //               {type: "evaluate" | "documents", id, answers, today}
-// Messages out: {type: "ready", start: "fresh" | "restored"} | {type: "failed", reason, detail}
+// Messages out: {type: "ready", start: "fresh" | "restored"} | {type: "failed", reason: "load" | "memory" | "stopped", detail}
 //               {type: "result", id, result}
 // Every file comes from the site's own origin; nothing is sent anywhere.
 //
@@ -291,7 +291,7 @@ function isFatal(error) {
 async function broken(error) {
   snapshotToSave = null;
   await forgetSnapshot(runtimeConfig);
-  self.postMessage({ type: "failed", reason: "load", detail: String(error) });
+  self.postMessage({ type: "failed", reason: "stopped", detail: String(error) });
 }
 
 let runtimeConfig = null;

@@ -35,12 +35,20 @@ function calculatorFailed(reason) {
   }
   state.failed = true;
   state.ready = false;
-  // A reason the catalog names is the browser's (reason_no_wasm, ...); any other is a download
-  // that did not arrive, most often the connection: say so.
+  // A reason the catalog names is the browser's (reason_no_wasm, ...); "stopped" is a calculator that
+  // broke after it started; any other is a download that did not arrive, most often the connection: say so.
   const why = ui[`reason_${reason}`];
-  status(why ? fill(ui.status_failed, { reason: why }) : ui.status_failed_load);
+  status(why ? fill(ui.status_failed, { reason: why }) : ui[`status_failed_${reason}`] || ui.status_failed_load);
   page.dataset.calculator = "failed";
+  documentButtons().forEach((button) => {
+    button.disabled = true;
+  });
   settle();
+}
+
+/** The buttons that need the calculator: the agreement, the calendar, the hand-off. */
+function documentButtons() {
+  return document.querySelectorAll(DOCUMENT_ACTIONS.map((action) => `[data-action='${action}']`).join(", "));
 }
 
 function onWorkerMessage(message) {
@@ -49,7 +57,7 @@ function onWorkerMessage(message) {
     page.dataset.calculator = "ready";
     page.dataset.calculatorStart = message.start; // "fresh", or "restored" from this browser's saved snapshot
     status(ui.status_ready);
-    document.querySelectorAll(DOCUMENT_ACTIONS.map((action) => `[data-action='${action}']`).join(", ")).forEach((button) => {
+    documentButtons().forEach((button) => {
       button.disabled = false;
     });
     evaluateNow();
