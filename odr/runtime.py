@@ -227,7 +227,7 @@ ASSET_REFERENCE = re.compile(r'<(?:link|script)\b[^>]*?\b(?:href|src)="([^"#?]+)
 
 
 def write_service_worker(court_dir: Path, runtime: Runtime, pages: list[str]) -> None:
-    """sw.js at the court's root, precaching the worksheet pages, what they load, and the runtime."""
+    """sw.js at the court's root, precaching the site's pages, what they load, and the runtime."""
     urls = set(pages) | {path for path in runtime.files if path not in runtime.lazy} | _search_files(court_dir)
     for page in pages:
         urls |= _page_assets(court_dir, page)

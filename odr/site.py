@@ -85,13 +85,13 @@ def build_court(content: Content, court, court_dir: Path, runtime: Runtime | Non
         if index > 0:
             share_assets(court_dir, language.code)
     if runtime is not None:
-        install_runtime(runtime, court_dir, worksheet_page_urls(content))
+        install_runtime(runtime, court_dir, site_page_urls(court_dir))
 
 
-def worksheet_page_urls(content: Content) -> list[str]:
-    """Each worksheet page's address in each language, relative to the court's root."""
-    prefixes = ["" if index == 0 else f"{language.code}/" for index, language in enumerate(content.site.languages)]
-    return [f"{prefix}worksheets/{worksheet_id}/" for prefix in prefixes for worksheet_id in worksheet_ids(content)]
+def site_page_urls(court_dir: Path) -> list[str]:
+    """Every page of a built court's site, in every language: its address relative to the court's root
+    ("./" is the home page). After a worksheet visit, the service worker keeps them all for offline reading."""
+    return sorted(f"{page.parent.relative_to(court_dir).as_posix()}/" for page in court_dir.rglob("index.html"))
 
 
 def build_language(content: Content, court, language, site_dir: Path, runtime: Runtime | None) -> None:

@@ -208,6 +208,67 @@ def test_after_a_new_release_files_without_a_hash_are_fresh_and_offline_still_wo
         assert "NEW-RELEASE" in page.evaluate(fetch_index)
 
 
+def test_after_a_worksheet_visit_every_page_opens_offline_and_a_new_release_keeps_the_runtime(
+        recorded, built_site, tmp_path):
+    """The service worker keeps every page of the site (in both languages), so a page never visited
+    opens offline; a new release fetches its pages again but not the runtime it already has."""
+    import os
+    import re
+    import shutil
+
+    from odr.static_server import StaticHandler, StaticServer
+
+    requested = []
+
+    class RecordingHandler(StaticHandler):
+        """Files are checked with the server on every request: only the service worker's cache can skip one."""
+
+        def do_GET(self):
+            requested.append(self.path)
+            super().do_GET()
+
+        def end_headers(self):
+            self.send_header("Cache-Control", "no-cache")
+            super().end_headers()
+
+    site = tmp_path / "site"
+    shutil.copytree(built_site / "los-angeles", site / "los-angeles", copy_function=os.link)
+    court = site / "los-angeles"
+    with StaticServer(site, handler_class=RecordingHandler) as server:
+        page = open_worksheet(recorded, server.url)
+        page.evaluate("navigator.serviceWorker.ready")
+        [first_cache] = page.evaluate("caches.keys()")
+        recorded.context.set_offline(True)
+        for path, heading in [("faq/odr-deadlines/", "sign up and settle"), ("es/tutorials/negotiate/", "negociar")]:
+            page.goto(server.url + "los-angeles/" + path)
+            assert heading in page.locator("h1").inner_text().lower(), path
+        recorded.context.set_offline(False)
+
+        sw = (court / "sw.js").read_text()
+        answer = (court / "faq/odr-deadlines/index.html").read_text()
+        for path, text in [("sw.js", re.sub(r'const VERSION = "\w+";', 'const VERSION = "next-release";', sw)),
+                           ("faq/odr-deadlines/index.html", answer.replace("</h1>", " NEW-RELEASE</h1>", 1))]:
+            (court / path).unlink()  # the hard link only: the shared built site keeps its copy
+            (court / path).write_text(text)
+        requested.clear()
+        page.evaluate("navigator.serviceWorker.getRegistration().then((registration) => registration.update())")
+        for _ in range(240):  # until the new release is installed and the old one's cache deleted
+            if [key.rsplit(":", 1)[1] for key in page.evaluate("caches.keys()")] == ["next-release"]:
+                break
+            page.wait_for_timeout(250)
+        assert first_cache.startswith("odr-guide:/los-angeles/:")
+        assert "/los-angeles/faq/odr-deadlines/" in requested and "/los-angeles/es/faq/" in requested
+        unchanging = [path for path in requested
+                      if path.startswith("/los-angeles/odr/") or re.search(r"\.[0-9a-f]{8,}(\.min)?\.(js|css)$", path)]
+        assert unchanging == []
+
+        recorded.context.set_offline(True)
+        page.goto(server.url + "los-angeles/faq/odr-deadlines/")
+        assert "NEW-RELEASE" in page.locator("h1").inner_text()
+        page.goto(server.url + "los-angeles/worksheets/plaintiff/")
+        assert wait_until_ready(page) in ("fresh", "restored")
+
+
 def test_nothing_typed_ever_leaves_the_page(recorded, site_url):
     page = open_worksheet(recorded, site_url)
     page.locator("#odr-load-file").set_input_files(str(EXAMPLE))

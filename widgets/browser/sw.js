@@ -1,19 +1,36 @@
 // The service worker of one court's site: after the first visit to a
-// worksheet, the worksheet pages and the calculator work with the network off.
-// The build fills in VERSION and PRECACHE (the worksheet pages, what they load,
-// and the Python runtime). Only same-origin GET requests are handled; nothing
-// is ever sent anywhere.
+// worksheet, every page of the site can be read, and the worksheets and the
+// calculator work, with the network off. The build fills in VERSION and
+// PRECACHE (the pages, what they load, and the Python runtime). Only
+// same-origin GET requests are handled; nothing is ever sent anywhere.
 const VERSION = "__VERSION__";
 const PRECACHE = __PRECACHE__;
-const CACHE = `odr-guide-${VERSION}`;
+/** Each court's site has caches of its own: several courts may share one host (example.org/los-angeles/, ...). */
+const CACHE_PREFIX = `odr-guide:${new URL("./", self.location).pathname}:`;
+const CACHE = `${CACHE_PREFIX}${VERSION}`;
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(
-    caches.open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE.map(fromTheServer)))
-      .then(() => self.skipWaiting()),
-  );
+  event.waitUntil(precache().then(() => self.skipWaiting()));
 });
+
+/** Every file of PRECACHE into this release's cache. A file whose name carries a hash or a version
+ * (the runtime: megabytes) is taken from the release before when it kept that file; the others
+ * come from the server. */
+async function precache() {
+  const cache = await caches.open(CACHE);
+  await Promise.all(PRECACHE.map(async (path) => {
+    const kept = isUnchanging(new URL(path, self.location)) ? await caches.match(path) : undefined;
+    await cache.put(path, kept || await fetchOk(fromTheServer(path)));
+  }));
+}
+
+async function fetchOk(request) {
+  const response = await fetch(request);
+  if (!response.ok) {
+    throw new Error(`${response.url}: ${response.status}`); // as cache.addAll does: no release with a hole in it
+  }
+  return response;
+}
 
 /** A file without a version in its name is fetched from the server, not from the browser's HTTP
  * cache, which may still hold the previous release's copy (a host that sends max-age). */
@@ -30,7 +47,7 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches.keys()
       .then((keys) => Promise.all(
-        keys.filter((key) => key.startsWith("odr-guide-") && key !== CACHE).map((key) => caches.delete(key)),
+        keys.filter((key) => key.startsWith(CACHE_PREFIX) && key !== CACHE).map((key) => caches.delete(key)),
       ))
       .then(() => self.clients.claim()),
   );
