@@ -114,10 +114,12 @@ def check_across_files(content: Content, settings_ok: bool = True) -> list[Probl
     problems += catalog_problems + check_worksheets(content)
     if not settings_ok:
         return problems
+    from odr.holidays import check_holidays
     from odr.links import check_links
     from odr.page_check import check_pages
     from odr.render import check_templates
 
+    problems += check_holidays(content)
     text_problems = check_templates(content)
     problems += text_problems
     rendered = _without_failing_texts(content, text_problems)

@@ -21,6 +21,18 @@ def unicode_font():
     yield
     fonts.use_fonts(None)
 
+
+
+@pytest.fixture(autouse=True)
+def check_day(monkeypatch):
+    """`check` runs on a fixed day, so the shipped holiday list (through 2027) stays far enough ahead."""
+    import datetime
+
+    from odr import holidays
+
+    monkeypatch.setattr(holidays, "today", lambda: datetime.date(2026, 11, 22))
+
+
 MINIMAL_COURT = """\
 id: test-court
 name: {en: Test Court, es: Corte de Prueba}
