@@ -17,6 +17,7 @@ import string
 import jinja2
 
 from odr.models.base import describe
+from odr.models.strings import catalog_file
 from odr.problems import WARNING, Problem, did_you_mean
 from odr.yamlsource import format_path
 
@@ -28,7 +29,7 @@ class MissingString(jinja2.UndefinedError):
 
     def __init__(self, dotted: str):
         self.dotted = dotted
-        super().__init__(f'"{dotted}", which is not in content/strings/{REFERENCE}.yaml')
+        super().__init__(f'"{dotted}", which is not in {catalog_file(REFERENCE)}')
 
 
 class Catalog(dict):

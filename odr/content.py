@@ -16,7 +16,7 @@ from odr.models.court import Court, missing_publishing_facts
 from odr.models.faq import Faq
 from odr.models.settings import Settings
 from odr.models.site import Site
-from odr.models.strings import Strings
+from odr.models.strings import Strings, catalog_file
 from odr.models.tutorial import Tutorial
 from odr.models.worksheet import Worksheet
 from odr.problems import WARNING, ContentError, Problem, errors
@@ -125,7 +125,7 @@ def check_across_files(content: Content, settings_ok: bool = True) -> list[Probl
     rendered = _without_failing_texts(content, text_problems)
     failed_catalogs = {problem.file for problem in errors(catalog_problems)}
     languages = [language for language in content.languages if language in content.strings
-                 and {f"content/strings/{language}.yaml", "content/strings/en.yaml"}.isdisjoint(failed_catalogs)]
+                 and {catalog_file(language), catalog_file("en")}.isdisjoint(failed_catalogs)]
     page_problems, built = check_pages(rendered, languages)
     return problems + page_problems + check_links(rendered, built)
 
@@ -230,7 +230,7 @@ def _draft_references(content: Content) -> list[Problem]:
 def _read_strings(root: Path, languages: list[str], problems) -> dict[str, Strings]:
     catalogs = {}
     for language in languages:
-        instance = _read_one(root, f"content/strings/{language}.yaml", Strings, {}, problems)
+        instance = _read_one(root, catalog_file(language), Strings, {}, problems)
         if instance is not None:
             catalogs[language] = instance
     return catalogs

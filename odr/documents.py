@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from odr.cli import TODAY_HELP
+from odr.models.strings import catalog_file
 from odr.runtime import FONT_DIR
 from odr.spec import build_spec
 from widgets import fonts
@@ -102,13 +103,13 @@ def _read(path: Path, root: Path) -> tuple[dict, str | None]:
 def _english(root: Path) -> dict:
     import yaml
 
-    catalog = yaml.safe_load((root / "content/strings/en.yaml").read_text(encoding="utf-8")) or {}
+    catalog = yaml.safe_load((root / catalog_file("en")).read_text(encoding="utf-8")) or {}
     return catalog.get("worksheet") or {}
 
 
 def _language(data: dict, root: Path) -> str:
     language = str(data.get("language", "en"))
-    return language if SAFE_ID.match(language) and (root / f"content/strings/{language}.yaml").is_file() else "en"
+    return language if SAFE_ID.match(language) and (root / catalog_file(language)).is_file() else "en"
 
 
 def _fail(path: Path, errors: dict) -> int:

@@ -209,7 +209,7 @@ def _check_document(document, context: TextContext) -> list[Problem]:
             render_text(text.get(context.language), context)
         except TEMPLATE_ERRORS as error:
             line_in_text = getattr(error, "lineno", None) or _runtime_line() or 1
-            line, column = document.source_file.text_line(language_path, line_in_text)
+            line, column = document.source_file.text_position(language_path, line_in_text)
             problems.append(Problem(document.source_file.path, line, column, format_path(language_path),
                                     _template_message(error)))
     return problems

@@ -43,10 +43,6 @@ class SourceFile:
                 return mark
         return (1, 1)
 
-    def text_line(self, path: Path_, line_in_text: int) -> tuple[int, int]:
-        """(line, column) of line `line_in_text` (1-based) of the text value at `path`: its first character."""
-        return self.text_position(path, line_in_text)
-
     def text_position(self, path: Path_, line_in_text: int, column_in_text: int = 0) -> tuple[int, int]:
         """(line, column) in the file of a place in the text value at `path`: line `line_in_text` and
         column `column_in_text` of the text (1-based; column 0: the line's first character).

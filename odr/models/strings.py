@@ -7,6 +7,11 @@ from typing import Any
 from odr.models.base import Document
 
 
+def catalog_file(language: str) -> str:
+    """Where a language's catalog is, relative to the project root."""
+    return f"content/strings/{language}.yaml"
+
+
 class Strings(Document):
     """Every interface string in one language. The keys are the same in every language."""
 

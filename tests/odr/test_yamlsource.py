@@ -49,8 +49,8 @@ def test_duplicate_key_is_a_problem_at_the_second_key():
 
 def test_block_scalar_text_lines_start_below_the_key():
     source, _ = parse("answer: |\n  line one\n  line two\nother: plain\n")
-    assert source.text_line(("answer",), 2) == (3, 3)
-    assert source.text_line(("other",), 1) == (4, 8)
+    assert source.text_position(("answer",), 2) == (3, 3)
+    assert source.text_position(("other",), 1) == (4, 8)
 
 
 def test_format_path():
@@ -103,4 +103,4 @@ def test_text_positions_in_folded_quoted_and_indented_text():
     assert source.text_position(("a",), 2, 1) == (5, 3)
     assert source.text_position(("b",), 1, 13) == (7, 11)
     assert source.text_position(("c",), 2, 13) == (10, 15)
-    assert source.text_line(("c",), 2) == (10, 5)
+    assert source.text_position(("c",), 2) == (10, 5)
