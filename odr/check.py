@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from odr.content import read_content
+from odr.models.settings import SETTINGS_FILE
 from odr.problems import errors, warnings
 
 
@@ -15,12 +16,18 @@ def run_check(root: Path, strict: bool = False, out=sys.stdout) -> int:
         print(problem, file=out)
     error_count, warning_count = len(errors(problems)), len(warnings(problems))
     print(summary(error_count, warning_count), file=out)
+    if any(problem.file == SETTINGS_FILE for problem in errors(problems)):
+        print(SETTINGS_FIRST, file=out)
     if strict and warning_count and not error_count:
         print(STRICT_FAILED, file=out)
     if not error_count:
         print(LINKS_POINTER, file=out)
     return 1 if error_count or (strict and warning_count) else 0
 
+
+SETTINGS_FIRST = (f"The texts, pages and links were not checked: they need {SETTINGS_FILE} without errors. "
+                  "Fix it, then run check again.")
+"""After an error in the settings: what check could not look at yet."""
 
 STRICT_FAILED = "With --strict, warnings count as errors: the check failed."
 

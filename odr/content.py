@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from odr.models.base import Document, Text
 from odr.models.court import Court, missing_publishing_facts
 from odr.models.faq import Faq
-from odr.models.settings import Settings
+from odr.models.settings import SETTINGS_FILE, Settings
 from odr.models.site import Site
 from odr.models.strings import Strings, catalog_file
 from odr.models.tutorial import Tutorial
@@ -66,7 +66,7 @@ def read_content(root: Path) -> tuple[Content | None, list[Problem]]:
     problems: list[Problem] = []
     site = _read_one(root, "content/site.yaml", Site, {}, problems)
     context = {"languages": [language.code for language in site.languages] if site else ["en", "es"]}
-    settings = _read_one(root, "content/settings.yaml", Settings, context, problems)
+    settings = _read_one(root, SETTINGS_FILE, Settings, context, problems)
     draft_files: set[str] = set()
     courts = _read_folder(root, "content/courts", Court, context, problems, invalid,
                           also=lambda source: _court_problems(source, draft_files),

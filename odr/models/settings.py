@@ -8,6 +8,10 @@ from typing import ClassVar
 from odr.models.base import Document, Id, Model, Money, Text, Url, unknown_id
 
 
+SETTINGS_FILE = "content/settings.yaml"
+"""Where the statewide settings are, relative to the project root."""
+
+
 class ClaimLimit(Model):
     amount: Money
     """The largest claim allowed, in dollars."""

@@ -142,6 +142,17 @@ def test_run_check_exit_codes_and_summary(project):
     assert out.getvalue().endswith("1 error, 0 warnings.\n")
 
 
+def test_an_error_in_the_settings_says_what_was_not_checked(project):
+    settings = (project.root / "content/settings.yaml").read_text(encoding="utf-8")
+    project.write("content/settings.yaml", settings.replace("  source: \"Judicial", "  sourc: \"Judicial"))
+    out = io.StringIO()
+    assert run_check(project.root, out=out) == 1
+    assert out.getvalue().splitlines()[-2:] == [
+        "2 errors, 0 warnings.",
+        "The texts, pages and links were not checked: they need content/settings.yaml without errors. "
+        "Fix it, then run check again."]
+
+
 def test_errors_are_listed_before_warnings(project):
     project.write("content/faq/a-first.yaml", GOOD_FAQ.replace("id: what-is-odr", "id: a-first")
                   .replace(QUESTION, "question: What is ODR?"))  # a warning: no Spanish question
