@@ -126,8 +126,8 @@ def check_across_files(content: Content, settings_ok: bool = True) -> list[Probl
     failed_catalogs = {problem.file for problem in errors(catalog_problems)}
     languages = [language for language in content.languages if language in content.strings
                  and {catalog_file(language), catalog_file("en")}.isdisjoint(failed_catalogs)]
-    page_problems, built = check_pages(rendered, languages)
-    return problems + page_problems + check_links(rendered, built)
+    page_problems, models = check_pages(rendered, languages)
+    return problems + page_problems + check_links(rendered, models)
 
 
 def _without_failing_texts(content: Content, text_problems: list[Problem]) -> Content:

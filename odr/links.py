@@ -190,17 +190,21 @@ class _Broken:
     message: str
 
 
-def check_links(content, court_ids=None) -> list[Problem]:
+def check_links(content, models=None) -> list[Problem]:
     """Every broken internal link, once; when it is broken for some courts only, their ids are named.
-    `court_ids` limits the courts checked to those whose pages can be made (all by default)."""
+    `models` (court id -> language -> SiteModel, from check_pages) limits the courts checked to those
+    whose pages could be made; without it, every court's pages are made here."""
     from odr.pages import build_site_model
 
+    if models is None:
+        first = content.languages[0]
+        models = {court.id: {first: build_site_model(content, court, first)} for court in content.courts.values()}
     broken: dict[_Broken, set] = {}
     for court in content.courts.values():
-        if court_ids is not None and court.id not in court_ids:
+        if court.id not in models:
             continue
-        model = build_site_model(content, court, content.languages[0])
         for language in content.languages:
+            model = models[court.id].get(language) or next(iter(models[court.id].values()))
             pages = site_pages(content, court, language, model)
             for src_uri, link in written_links(content, court, language):
                 message = check_target(link.target, src_uri, pages)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import jinja2
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
@@ -21,6 +22,26 @@ RESIZE_OBSERVER_URI = "assets/javascripts/resize-observer-polyfill.js"
 the site serves its own copy instead (overrides/main.html loads it only in those browsers)."""
 
 
+class CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's templates, compiled once per process instead of once per MkDocs build: every
+    court and language is a build of its own, and each makes a new Jinja environment. A template
+    whose file changed (`build.py serve`) no longer matches its checksum and is compiled again."""
+
+    def __init__(self):
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self.compiled.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+COMPILED_TEMPLATES = CompiledTemplates()
+
+
 class OdrPlugin(BasePlugin):
     def __init__(self, model: SiteModel, languages: list[tuple[str, str]], edit_url: str):
         super().__init__()
@@ -30,6 +51,10 @@ class OdrPlugin(BasePlugin):
         self.edit_url = edit_url
         self.sources = {page.src_uri: page.source_path for page in model.pages}
         self.heads = {page.src_uri: page.head for page in model.pages if page.head}
+
+    def on_env(self, env: jinja2.Environment, *, config, files) -> jinja2.Environment:
+        env.bytecode_cache = COMPILED_TEMPLATES
+        return env
 
     def on_files(self, files: Files, *, config) -> Files:
         kept = Files([])

@@ -7,7 +7,8 @@ failure at the line of the template (or of the code) where it happened.
 Errors in a FAQ's or tutorial's own text are left to `check_templates`, which
 reports them at their line in the YAML file.
 
-    problems, built = check_pages(content)   # built: ids of the courts whose pages were all made
+    problems, models = check_pages(content)   # models: court id -> language -> SiteModel, for the courts
+                                              # whose pages were all made (the link check reads them)
 """
 
 from __future__ import annotations
@@ -22,30 +23,32 @@ CONTENT_TEXT = "<template>"
 """The file name Jinja gives a template made from a string: a FAQ's or tutorial's text."""
 
 
-def check_pages(content, languages=None) -> tuple[list[Problem], set[str]]:
-    """(problems, ids of the courts whose pages were made in every language); `languages` limits the
-    languages tried (those whose catalog has errors already reported are left out by the caller)."""
+def check_pages(content, languages=None) -> tuple[list[Problem], dict[str, dict]]:
+    """(problems, the site models of the courts whose pages were made in every language, by court id and
+    language); `languages` limits the languages tried (those whose catalog has errors already reported
+    are left out by the caller)."""
     from odr.pages import build_site_model
     from odr.runtime import placeholder_runtime
 
     if REFERENCE not in content.strings:
-        return [], set()
+        return [], {}
     languages = content.languages if languages is None else languages
     problems: dict[tuple, Problem] = {}
-    built = set()
+    models = {}
     for court in content.courts.values():
         failed = len(languages) < len(content.languages)
+        made = {}
         for language in languages:
             try:
-                build_site_model(content, court, language, placeholder_runtime())
+                made[language] = build_site_model(content, court, language, placeholder_runtime())
             except Exception as error:  # noqa: BLE001 -- any failure becomes a problem with a place
                 failed = True
                 problem = page_problem(error, content, court.id, language)
                 if problem is not None:
                     problems.setdefault((problem.file, problem.line, problem.field, _cause(error)), problem)
         if not failed:
-            built.add(court.id)
-    return sorted(problems.values()), built
+            models[court.id] = made
+    return sorted(problems.values()), models
 
 
 def page_problem(error: Exception, content, court_id: str, language: str) -> Problem | None:

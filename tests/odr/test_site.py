@@ -162,3 +162,20 @@ def test_every_language_shares_one_copy_of_the_themes_files(built):
     assert 'href="../../../assets/stylesheets/odr.css"' in spanish_faq
     assert '"search": "../../../assets/javascripts/workers/odr-search.js?material=' in spanish_faq
     assert 'href="../assets/stylesheets/odr.css"' in (court / "es/index.html").read_text()
+
+
+def test_the_themes_templates_are_compiled_once_per_process_and_again_when_edited(project):
+    from odr.mkdocs_plugin import COMPILED_TEMPLATES
+
+    COMPILED_TEMPLATES.compiled.clear()
+    out = project.root / "site"
+    assert run_build(project.root, out, log=io.StringIO()) == 0  # two languages: two MkDocs builds
+    first = dict(COMPILED_TEMPLATES.compiled)
+    assert len(first) > 20
+    assert run_build(project.root, out, log=io.StringIO()) == 0
+    assert COMPILED_TEMPLATES.compiled == first  # every template came from the first build's code
+    main = project.root / "overrides/main.html"
+    main.write_text(main.read_text(encoding="utf-8") + "{# edited #}\n", encoding="utf-8")
+    assert run_build(project.root, out, log=io.StringIO()) == 0
+    changed = [key for key, code in COMPILED_TEMPLATES.compiled.items() if first.get(key) != code]
+    assert len(changed) == 1
