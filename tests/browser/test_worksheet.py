@@ -236,7 +236,10 @@ def test_after_a_worksheet_visit_every_page_opens_offline_and_a_new_release_keep
     court = site / "los-angeles"
     with StaticServer(site, handler_class=RecordingHandler) as server:
         page = open_worksheet(recorded, server.url)
-        page.evaluate("navigator.serviceWorker.ready")
+        note = page.locator("#odr-offline-note")
+        note.wait_for(state="visible")  # once the service worker has everything
+        assert note.inner_text() == ("Saved on this device: this worksheet and every page of this guide now open "
+                                     "even without an internet connection.")
         [first_cache] = page.evaluate("caches.keys()")
         recorded.context.set_offline(True)
         for path, heading in [("faq/odr-deadlines/", "sign up and settle"), ("es/tutorials/negotiate/", "negociar")]:

@@ -65,14 +65,20 @@ function onClick(event) {
 }
 
 /**
- * The service worker keeps the worksheet and its calculator for offline use. Its
+ * The service worker keeps the site and the calculator for offline use. Its
  * first install downloads the whole runtime, so it is registered only once the
  * calculator has started (or failed): its downloads then come from the browser's
- * cache instead of competing with the calculator's own.
+ * cache instead of competing with the calculator's own. Once it is active (it has
+ * everything), the page says the worksheet now works offline.
  */
 function registerServiceWorker() {
   if ("serviceWorker" in navigator && runtime.service_worker) {
-    navigator.serviceWorker.register(runtime.service_worker).catch(() => {});
+    navigator.serviceWorker.register(runtime.service_worker)
+      .then(() => navigator.serviceWorker.ready)
+      .then(() => {
+        document.getElementById("odr-offline-note").hidden = false;
+      })
+      .catch(() => {});
   }
 }
 
