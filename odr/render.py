@@ -80,6 +80,75 @@ class ContentUndefined(jinja2.StrictUndefined):
         return super()._undefined_message
 
 
+class NotingUndefined(ContentUndefined):
+    """For finding every missing variable of a text in one pass (`missing_variables`): each use of one is
+    noted with its template line, and the text goes on as if the value were empty."""
+
+    noted: list[tuple[int, str]] = []
+    """(template line, message) of each use, in order; `missing_variables` gives it a new list each time."""
+
+    def _note(self) -> None:
+        NotingUndefined.noted.append((_template_line(), f"{MISSING_VARIABLE}, found {self._undefined_message}"))
+
+    def __str__(self) -> str:
+        self._note()
+        return ""
+
+    def __iter__(self):
+        self._note()
+        return iter(())
+
+    def __bool__(self) -> bool:
+        self._note()
+        return False
+
+    def __len__(self) -> int:
+        self._note()
+        return 0
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        self._note()
+        return self
+
+    def __call__(self, *args, **kwargs):
+        self._note()
+        return self
+
+    def _operand(self, other):
+        self._note()
+        return self
+
+    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = _operand
+    __truediv__ = __rtruediv__ = __floordiv__ = __rfloordiv__ = __mod__ = __rmod__ = _operand
+
+    def __eq__(self, other) -> bool:
+        return self is other
+
+    def __hash__(self) -> int:
+        return id(self)
+
+
+def _template_line() -> int:
+    """The template line being run: from the innermost frame of a compiled text (Jinja's own mapping)."""
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename != "<template>":
+        frame = frame.f_back
+    template = frame.f_globals.get("__jinja_template__") if frame is not None else None
+    return template.get_corresponding_lineno(frame.f_lineno) if template is not None else 1
+
+
+def missing_variables(text: str, context: "TextContext") -> list[tuple[int, str]]:
+    """(line, message) of every missing variable a text uses, each once, as far as the text can be filled in."""
+    NotingUndefined.noted = []
+    try:
+        _compiled_noting(text).render(context.variables())
+    except TEMPLATE_ERRORS:
+        pass  # another kind of error ends the text here: what was noted before it stands
+    return list(dict.fromkeys(NotingUndefined.noted))
+
+
 class CourtView(View):
     """The court as content sees it. `court.resources("group")` must name a group
     of site.help_groups: a misspelt group is an error, not an empty list."""
@@ -122,14 +191,16 @@ def shown(value):
     return value
 
 
-def make_environment() -> jinja2.Environment:
-    environment = jinja2.Environment(undefined=ContentUndefined, keep_trailing_newline=True,
+def make_environment(undefined=ContentUndefined) -> jinja2.Environment:
+    environment = jinja2.Environment(undefined=undefined, keep_trailing_newline=True,
                                      autoescape=False, finalize=shown)
     environment.filters["money"] = money
     return environment
 
 
 ENVIRONMENT = make_environment()
+NOTING_ENVIRONMENT = make_environment(NotingUndefined)
+"""For `check` only: a missing variable is noted and the text goes on (see NotingUndefined)."""
 
 
 @dataclass
@@ -159,6 +230,11 @@ def render_text(text: str, context: TextContext) -> str:
 def _compiled(text: str) -> jinja2.Template:
     """Each text is compiled once: `check`, the link check and every court's pages render the same texts."""
     return ENVIRONMENT.from_string(text)
+
+
+@functools.lru_cache(maxsize=1024)
+def _compiled_noting(text: str) -> jinja2.Template:
+    return NOTING_ENVIRONMENT.from_string(text)
 
 
 def is_shown(condition: str | None, context: TextContext) -> bool:
@@ -208,10 +284,13 @@ def _check_document(document, context: TextContext) -> list[Problem]:
         try:
             render_text(text.get(context.language), context)
         except TEMPLATE_ERRORS as error:
-            line_in_text = getattr(error, "lineno", None) or _runtime_line() or 1
-            line, column = document.source_file.text_position(language_path, line_in_text)
-            problems.append(Problem(document.source_file.path, line, column, format_path(language_path),
-                                    _template_message(error)))
+            found = [(getattr(error, "lineno", None) or _runtime_line() or 1, _template_message(error))]
+            if isinstance(error, jinja2.UndefinedError):  # the others the text uses, in the same run
+                found += missing_variables(text.get(context.language), context)
+            for line_in_text, message in dict.fromkeys(found):
+                line, column = document.source_file.text_position(language_path, line_in_text)
+                problems.append(Problem(document.source_file.path, line, column, format_path(language_path),
+                                        message))
     return problems
 
 

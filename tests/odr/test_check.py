@@ -110,6 +110,21 @@ def test_unknown_court_variable_in_an_answer(project):
         'found "court.odr.provdier", which does not exist (did you mean "provider"?) (court test-court)']
 
 
+def test_every_unknown_variable_of_an_answer_is_reported_in_one_check(project):
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace(
+        "    ODR is run by {{ court.odr.provider }}.",
+        "    ODR is run by {{ court.odr.provdier }}.\n\n"
+        "    {% if court.odr.cots %}It costs {{ court.odr.cost }}.{% endif %} Call {{ court.phnoe }}."))
+    assert messages(project) == [
+        'content/faq/what-is-odr.yaml:7:5: answer.en: expected variables that exist for every court, '
+        'found "court.odr.provdier", which does not exist (did you mean "provider"?) (court test-court)',
+        'content/faq/what-is-odr.yaml:9:5: answer.en: expected variables that exist for every court, '
+        'found "court.odr.cots", which does not exist (did you mean "cost"?) (court test-court)',
+        'content/faq/what-is-odr.yaml:9:5: answer.en: expected variables that exist for every court, '
+        'found "court.phnoe", which does not exist (court test-court)',
+    ]
+
+
 def test_missing_translation_is_a_warning(project):
     project.write("content/faq/what-is-odr.yaml",
                   GOOD_FAQ.replace(QUESTION, "question: What is ODR?"))
