@@ -109,5 +109,5 @@ def _checklist(checklist: dict, language: str) -> str:
 
 
 def _text(value: str) -> str:
-    """Escaped text; line breaks kept as <br>."""
-    return "<br>\n".join(escape(line) for line in str(value).split("\n"))
+    """Escaped text; line breaks kept as <br>; a section sign kept with its number ("§ 664.6")."""
+    return "<br>\n".join(escape(line).replace("§ ", "§&nbsp;") for line in str(value).split("\n"))

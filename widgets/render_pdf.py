@@ -159,7 +159,7 @@ def _lines(pdf, text: str, width: float) -> list[str]:
     space = _width(pdf, " ")
     for written in text.split("\n"):
         line, used = "", 0.0
-        for word in written.split(" "):
+        for word in _words(written):
             size = _width(pdf, word)
             if line and used + space + size <= width:
                 line, used = f"{line} {word}", used + space + size
@@ -174,6 +174,17 @@ def _lines(pdf, text: str, width: float) -> list[str]:
             line, used = word, size
         lines.append(line)
     return lines
+
+
+def _words(line: str) -> list[str]:
+    """The line's words, a section sign kept with the number after it ("§ 664.6" is never broken)."""
+    words: list[str] = []
+    for word in line.split(" "):
+        if words and words[-1].endswith("§"):
+            words[-1] = f"{words[-1]} {word}"
+        else:
+            words.append(word)
+    return words
 
 
 def _width(pdf, text: str) -> float:

@@ -179,3 +179,9 @@ def test_a_name_in_the_unicode_font_keeps_the_addresses_line_breaks():
     file = with_answers(plaintiff_file(), defendants=[{"name": "Nguyễn Văn An", "address": "567 Oak Avenue\nPasadena"}])
     text = " ".join(pages(pdf_of(file)))
     assert "567 Oak Avenue\nPasadena" in text and "?" not in text
+
+
+def test_a_section_sign_stays_on_the_line_of_its_number():
+    lines = [line.rstrip() for page in pages(pdf_of(plaintiff_file())) for line in page.splitlines()]
+    assert [line for line in lines if line.endswith("§")] == []
+    assert any(line.endswith("Code of Civil Procedure") for line in lines)  # broken before the §, not after
