@@ -29,6 +29,8 @@ FONT = "Helvetica"
 MARGIN = 20
 LINE = 5.5
 KEEP_WITH_HEADING = 30
+SIGNATURE_BLOCK = 44
+"""Height of one party's signature block (name, signature and date lines, printed name), in mm."""
 
 
 class UnprintableText(ValueError):
@@ -206,7 +208,7 @@ def _fitting(pdf, word: str, width: float) -> int:
 
 
 def _section(pdf, section: Section, labels: dict) -> None:
-    if pdf.will_page_break(KEEP_WITH_HEADING):
+    if pdf.will_page_break(_kept_together(pdf, section)):
         pdf.add_page()
     pdf.ln(2)
     _paragraph(pdf, section.heading, style="B", size=12)
@@ -216,6 +218,15 @@ def _section(pdf, section: Section, labels: dict) -> None:
         _table(pdf, section.table)
     for signature in section.signatures:
         _signature_block(pdf, signature, labels)
+
+
+def _kept_together(pdf, section: Section) -> float:
+    """How much of a section must fit below its heading on the page it starts on: the first lines, or
+    every signature block (no party signs alone on a page of its own) when they fit on one page."""
+    if not section.signatures:
+        return KEEP_WITH_HEADING
+    blocks = KEEP_WITH_HEADING + len(section.signatures) * SIGNATURE_BLOCK
+    return min(blocks, pdf.eph - LINE)
 
 
 def _table(pdf, table: Table) -> None:
@@ -232,7 +243,7 @@ def _table(pdf, table: Table) -> None:
 
 
 def _signature_block(pdf, signature, labels: dict) -> None:
-    if pdf.will_page_break(44):
+    if pdf.will_page_break(SIGNATURE_BLOCK):
         pdf.add_page()
     pdf.ln(6)
     _paragraph(pdf, f"{signature.role}: {signature.name}", style="B")

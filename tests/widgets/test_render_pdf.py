@@ -185,3 +185,11 @@ def test_a_section_sign_stays_on_the_line_of_its_number():
     lines = [line.rstrip() for page in pages(pdf_of(plaintiff_file())) for line in page.splitlines()]
     assert [line for line in lines if line.endswith("§")] == []
     assert any(line.endswith("Code of Civil Procedure") for line in lines)  # broken before the §, not after
+
+
+def test_the_signature_blocks_stay_together_with_their_heading():
+    found = pages(pdf_of(defendant_file()))
+    english = [page for page in found if "Signature" in page and "Printed name" in page]
+    assert len(english) == 1
+    assert all(party in english[0] for party in
+               ["Signatures", "Plaintiff: Green Valley Property Management LLC", "Defendant: Rosa Hernández Muñoz"])
