@@ -11,7 +11,6 @@ matches. The hand-off is always in English (court filings are in English).
 
 from __future__ import annotations
 
-import hashlib
 import json
 
 from widgets.case import Case
@@ -73,6 +72,8 @@ def canonical_json(data: dict) -> str:
 
 def fingerprint(data: dict) -> str:
     """`sha256:<hex>` of the canonical JSON without the `fingerprint` key."""
+    import hashlib  # here, not at the top: the worksheet's start-up (evaluate) never needs it
+
     body = {key: value for key, value in data.items() if key != "fingerprint"}
     return "sha256:" + hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
 

@@ -18,7 +18,6 @@ it arrives by day D + G (calendar days).
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -88,8 +87,14 @@ def add_months(start: date, months: int) -> date:
     when it is shorter (31 Jan + 1 month = 28 or 29 Feb)."""
     month_index = start.month - 1 + months
     year, month = start.year + month_index // 12, month_index % 12 + 1
-    last_day = calendar.monthrange(year, month)[1]
-    return date(year, month, min(start.day, last_day))
+    return date(year, month, min(start.day, days_in_month(year, month)))
+
+
+def days_in_month(year: int, month: int) -> int:
+    """28 to 31. (Not calendar.monthrange: importing the calendar module costs more than the
+    rest of this package's start-up in the browser.)"""
+    first_of_next = date(year + month // 12, month % 12 + 1, 1)
+    return (first_of_next - timedelta(days=1)).day
 
 
 def total_of(schedule: list[Payment]) -> Decimal:
