@@ -128,6 +128,7 @@ def _new_pdf(document: Agreement, created: datetime | None, needs_unicode: bool)
 def _draw(pdf, document: Agreement) -> None:
     if document.notice:
         _paragraph(pdf, "\n".join(document.notice), style="B", border=1, after=4)
+    pdf.start_section(_safe(pdf, document.title), level=0)  # the PDF's bookmarks: each part, then its sections
     _paragraph(pdf, document.title, style="B", size=16, after=2)
     for line in document.header:
         _paragraph(pdf, line, after=0)
@@ -211,6 +212,7 @@ def _section(pdf, section: Section, labels: dict) -> None:
     if pdf.will_page_break(_kept_together(pdf, section)):
         pdf.add_page()
     pdf.ln(2)
+    pdf.start_section(_safe(pdf, section.heading), level=1)
     _paragraph(pdf, section.heading, style="B", size=12)
     for paragraph in section.paragraphs:
         _paragraph(pdf, paragraph)

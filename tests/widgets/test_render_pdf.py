@@ -193,3 +193,12 @@ def test_the_signature_blocks_stay_together_with_their_heading():
     assert len(english) == 1
     assert all(party in english[0] for party in
                ["Signatures", "Plaintiff: Green Valley Property Management LLC", "Defendant: Rosa Hernández Muñoz"])
+
+
+def test_the_pdf_has_a_bookmark_for_each_part_and_section():
+    reader = pypdf.PdfReader(io.BytesIO(pdf_of(defendant_file())))
+    english, sections, spanish, spanish_sections = reader.outline
+    assert english.title == "Settlement Agreement" and spanish.title == "Acuerdo de conciliación"
+    assert [item.title for item in sections][:2] == ["1. Who is in this agreement", "2. What each party will do"]
+    assert len(spanish_sections) == len(sections)
+    assert reader.get_destination_page_number(spanish) == 3  # the translation starts on its own page
