@@ -43,7 +43,7 @@ COMPILED_TEMPLATES = CompiledTemplates()
 
 
 class OdrPlugin(BasePlugin):
-    def __init__(self, model: SiteModel, languages: list[tuple[str, str]], edit_url: str):
+    def __init__(self, model: SiteModel, languages: list[tuple[str, str]], edit_url: str | None):
         super().__init__()
         self.model = model
         self.languages = languages
@@ -80,7 +80,7 @@ class OdrPlugin(BasePlugin):
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
         source = self.sources.get(page.file.src_uri)
-        page.edit_url = self.edit_url.format(path=source) if source else None
+        page.edit_url = self.edit_url.format(path=source) if source and self.edit_url else None
         if page.file.src_uri.startswith(WEBMASTER_FOLDER):
             page.meta["search"] = {**(page.meta.get("search") or {}), "boost": WEBMASTER_SEARCH_BOOST}
         return markdown

@@ -13,6 +13,7 @@ from pydantic_core import PydanticCustomError
 from odr.models.base import Document, Id, Model, Text, _matching, describe
 
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]+)?$")
+EDIT_URL = re.compile(r"^https?://[^\s]*\{path\}[^\s]*$")
 
 
 @functools.cache
@@ -53,5 +54,6 @@ class Site(Document):
     """Every language the site is published in; the first is the default, at the site root."""
     default_court: Id
     """The court `build.py serve` shows when none is named."""
-    edit_url: str
-    """Address of the "edit this page" link, with `{path}` where the YAML file's path goes."""
+    edit_url: Annotated[str, BeforeValidator(_matching(
+        EDIT_URL, "edit_url_format", "a web address with {path} where the file's path goes"))] | None = None
+    """Address of the "edit this page" link, with `{path}` where the YAML file's path goes; without it, pages have no such link."""

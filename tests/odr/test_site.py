@@ -41,6 +41,27 @@ def test_edit_link_points_at_the_yaml_source(built):
     assert 'href="https://git.example.org/court-odr-guide/edit/main/content/faq/odr-deadlines.yaml"' in page
 
 
+def test_without_an_edit_url_pages_have_no_edit_link(project):
+    site = (project.root / "content/site.yaml").read_text(encoding="utf-8")
+    project.write("content/site.yaml", "\n".join(line for line in site.splitlines() if "edit" not in line) + "\n")
+    project.write("content/faq/odr-deadlines.yaml", FAQ)
+    out = project.root / "site"
+    assert run_build(project.root, out, log=io.StringIO()) == 0
+    page = (out / "test-court/faq/odr-deadlines/index.html").read_text()
+    assert "Register within 5 days." in page and "md-content__button" not in page
+
+
+def test_an_edit_url_without_the_path_is_an_error(project):
+    from odr.content import read_content
+
+    site = (project.root / "content/site.yaml").read_text(encoding="utf-8")
+    project.write("content/site.yaml", site.replace("/edit/main/{path}", "/edit/main/"))
+    line = next(number for number, text in enumerate(site.splitlines(), 1) if text.startswith("edit_url:"))
+    assert [str(problem) for problem in read_content(project.root)[1]] == [
+        f"content/site.yaml:{line}:11: edit_url: expected a web address with {{path}} where the file's path goes, "
+        'found "https://git.example.org/court-odr-gui..."']
+
+
 def test_language_switch_leads_to_the_same_page(built):
     english = (built / "test-court/faq/odr-deadlines/index.html").read_text()
     spanish = (built / "test-court/es/faq/odr-deadlines/index.html").read_text()
