@@ -9,7 +9,7 @@ headings. A broken one is an error at its file and line.
 External links (`https://...`) are never fetched: `build.py links` lists them,
 with where each one is written, for a person to check.
 
-    problems = check_links(content)
+    problems = check_links(content, models)   # models: from check_pages (odr/page_check.py)
     report = external_links(content)   # [ExternalLink(url, [places])]
 """
 
@@ -190,22 +190,16 @@ class _Broken:
     message: str
 
 
-def check_links(content, models=None) -> list[Problem]:
+def check_links(content, models: dict) -> list[Problem]:
     """Every broken internal link, once; when it is broken for some courts only, their ids are named.
-    `models` (court id -> language -> SiteModel, from check_pages) limits the courts checked to those
-    whose pages could be made; without it, every court's pages are made here."""
-    from odr.pages import build_site_model
-
-    if models is None:
-        first = content.languages[0]
-        models = {court.id: {first: build_site_model(content, court, first)} for court in content.courts.values()}
+    `models` are the site models check_pages made (court id -> language -> SiteModel): only the courts
+    whose pages could all be made are checked."""
     broken: dict[_Broken, set] = {}
     for court in content.courts.values():
         if court.id not in models:
             continue
         for language in content.languages:
-            model = models[court.id].get(language) or next(iter(models[court.id].values()))
-            pages = site_pages(content, court, language, model)
+            pages = site_pages(content, court, language, models[court.id][language])
             for src_uri, link in written_links(content, court, language):
                 message = check_target(link.target, src_uri, pages)
                 if message:

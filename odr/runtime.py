@@ -138,8 +138,9 @@ def _compiled_archives() -> Path:
     try:
         scenarios = scratch / "scenarios.json"
         scenarios.write_text(json.dumps(_scenarios(), ensure_ascii=False), encoding="utf-8")
+        font_files = ",".join(str(FONT_DIR / name) for name in FONTS.values())
         subprocess.run(["node", str(COMPILE_SCRIPT), str(scratch), str(CODE_ROOT / "widgets"), str(scenarios),
-                        ",".join(str(FONT_DIR / name) for name in FONTS.values()), *map(str, wheels)], check=True, cwd=CODE_ROOT, capture_output=True, text=True)
+                        font_files, *map(str, wheels)], check=True, cwd=CODE_ROOT, capture_output=True, text=True)
         scenarios.unlink()
         _write_lock_file(scratch / LOCK_FILE)
         scratch.rename(target)
@@ -227,14 +228,20 @@ ASSET_REFERENCE = re.compile(r'<(?:link|script)\b[^>]*?\b(?:href|src)="([^"#?]+)
 
 
 def write_service_worker(court_dir: Path, runtime: Runtime, pages: list[str]) -> None:
-    """sw.js at the court's root, precaching the site's pages, what they load, and the runtime."""
+    """sw.js at the court's root, precaching the site's pages, what they load, and the runtime. Its
+    version changes with the contents of every file whose name carries no hash (each page read once)."""
     urls = set(pages) | {path for path in runtime.files if path not in runtime.lazy} | _search_files(court_dir)
+    contents = hashlib.sha256()
     for page in pages:
-        urls |= _page_assets(court_dir, page)
+        html = (court_dir / page / "index.html").read_bytes()
+        contents.update(html)
+        urls |= _page_assets(court_dir, page, html.decode("utf-8"))
     precache = sorted(urls)
-    pages_and_assets = [path for path in precache if path not in runtime.files]  # runtime names carry a hash or version
-    digest = _contents_digest(court_dir, pages_and_assets)
-    version = hashlib.sha256("\n".join(precache).encode() + digest).hexdigest()[:12]
+    for path in precache:
+        file = court_dir / path
+        if not path.endswith("/") and path not in runtime.files and file.is_file():  # runtime names carry a hash
+            contents.update(file.read_bytes())
+    version = hashlib.sha256("\n".join(precache).encode() + contents.digest()).hexdigest()[:12]
     template = (BROWSER_DIR / "sw.js").read_text(encoding="utf-8")
     script = template.replace("__VERSION__", version).replace("__PRECACHE__", json.dumps(precache, indent=2))
     (court_dir / "sw.js").write_text(script, encoding="utf-8")
@@ -248,22 +255,14 @@ def _search_files(court_dir: Path) -> set[str]:
     return {path.relative_to(court_dir).as_posix() for path in [*indexes, *workers]}
 
 
-def _page_assets(court_dir: Path, page: str) -> set[str]:
-    html_path = court_dir / page / "index.html"
+def _page_assets(court_dir: Path, page: str, html: str) -> set[str]:
+    """The files of the site a page's <link> and <script> elements load."""
+    root = court_dir.resolve()
     found = set()
-    for reference in ASSET_REFERENCE.findall(html_path.read_text(encoding="utf-8")):
+    for reference in ASSET_REFERENCE.findall(html):
         if "//" in reference or reference.startswith(("data:", "mailto:")):
             continue
-        resolved = (html_path.parent / reference).resolve()
-        if resolved.is_file() and resolved.is_relative_to(court_dir.resolve()):
-            found.add(resolved.relative_to(court_dir.resolve()).as_posix())
+        resolved = (court_dir / page / reference).resolve()
+        if resolved.is_file() and resolved.is_relative_to(root):
+            found.add(resolved.relative_to(root).as_posix())
     return found
-
-
-def _contents_digest(court_dir: Path, paths: list[str]) -> bytes:
-    digest = hashlib.sha256()
-    for path in paths:
-        file = court_dir / path / "index.html" if path.endswith("/") else court_dir / path
-        if file.is_file():
-            digest.update(file.read_bytes())
-    return digest.digest()

@@ -85,7 +85,6 @@ def documents(spec: dict, answers: dict, today: date | str) -> dict:
         return {"errors": state.errors}
     from widgets.packet import make_packet  # documents only: kept out of the calculator's start-up
     from widgets.reminders import calendar_file
-
     from widgets.render_pdf import UnprintableText
 
     stamp = parse_timestamp(answers.get("saved_at")) or datetime.now(timezone.utc)

@@ -9,9 +9,10 @@ character (a Vietnamese or Polish name, say) and a Unicode font is available
 has is printed in its accent-free form when it has one; when it has none
 (Chinese, for one), no PDF is made: `UnprintableText` names the characters,
 so that a name is never printed as "???" (validation already names them
-beside their fields: widgets/fonts.py `unprintable`). Text is never read as markup, so HTML typed in an answer is printed as
-typed. Long text wraps; a word longer than a line is split. The output is
-deterministic: the creation date is given by the caller.
+beside their fields: widgets/fonts.py `unprintable`). Text is never read as
+markup, so HTML typed in an answer is printed as typed. Long text wraps; a
+word longer than a line is split. The output is deterministic: the creation
+date is given by the caller.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from __future__ import annotations
 import dataclasses
 import warnings
 from datetime import datetime, timezone
-from typing import Callable
 
 from widgets import fonts
 from widgets.agreement import Agreement, Section, Table
@@ -39,11 +39,6 @@ class UnprintableText(ValueError):
     def __init__(self, characters: str):
         super().__init__(f"the PDF cannot print {characters}")
         self.characters = characters
-
-
-def pdf_safe(text: str, printable: Callable[[str], bool] = fonts.in_helvetica, missing: dict | None = None) -> str:
-    """Text the font can print (by default the built-in one): see `fonts.printed`."""
-    return fonts.printed(text, printable, missing)
 
 
 def _strings(value) -> list[str]:
@@ -140,7 +135,8 @@ def _draw(pdf, document: Agreement) -> None:
 
 
 def _safe(pdf, text: str) -> str:
-    return pdf_safe(text, pdf.odr_printable, pdf.odr_missing)
+    """Text the page's font prints (fonts.printed); what no font has is noted in pdf.odr_missing."""
+    return fonts.printed(text, pdf.odr_printable, pdf.odr_missing)
 
 
 def _paragraph(pdf, text: str, style: str = "", size: float = 11, border: int = 0, after: float = 1.5) -> None:

@@ -6,11 +6,16 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import re
+import shutil
+from pathlib import Path
 
 import pypdf
 import pytest
 
 from odr.spec import build_spec
+from odr.static_server import StaticHandler, StaticServer
 from tests.browser.conftest import off_site
 from tests.browser.keyboard import KeyboardFiller
 from tests.conftest import ROOT
@@ -174,35 +179,51 @@ def test_offline_after_the_first_visit_the_worksheet_still_makes_a_pdf(recorded,
     assert "Maria Garcia" in text and "August 31, 2027" in text
 
 
-def test_after_a_new_release_files_without_a_hash_are_fresh_and_offline_still_works(recorded, built_site, tmp_path):
-    """The service worker serves the search index (and any file without a content hash
-    in its name) from the network first: a FAQ edit must not leave returning visitors
-    searching the old text, even when the worksheet pages did not change."""
-    import os
-    import shutil
+def court_copy(built_site: Path, tmp_path: Path) -> Path:
+    """A site folder holding a copy of the built Los Angeles site, for a test to change (see `rewrite`)."""
+    site = tmp_path / "site"
+    shutil.copytree(built_site / "los-angeles", site / "los-angeles", copy_function=os.link)
+    return site
 
-    from odr.static_server import StaticHandler, StaticServer
+
+def rewrite(path: Path, text: str) -> None:
+    """A new release of one file of a `court_copy`: its hard link goes, the shared built site keeps its copy."""
+    path.unlink()
+    path.write_text(text)
+
+
+def revalidating_server(site: Path, requested: list[str] | None = None) -> StaticServer:
+    """A host as the webmasters' guide asks: every file is checked with it on every request (no-cache);
+    each address asked for is added to `requested`."""
 
     class RevalidatedHandler(StaticHandler):
-        """As the webmasters' guide asks of hosts: files without a hash are checked on every request."""
+        def do_GET(self):
+            if requested is not None:
+                requested.append(self.path)
+            super().do_GET()
 
         def end_headers(self):
             self.send_header("Cache-Control", "no-cache")
             super().end_headers()
 
-    site = tmp_path / "site"
-    shutil.copytree(built_site / "los-angeles", site / "los-angeles", copy_function=os.link)
+    return StaticServer(site, handler_class=RevalidatedHandler)
+
+
+def test_after_a_new_release_files_without_a_hash_are_fresh_and_offline_still_works(recorded, built_site, tmp_path):
+    """The service worker serves the search index (and any file without a content hash
+    in its name) from the network first: a FAQ edit must not leave returning visitors
+    searching the old text, even when the worksheet pages did not change."""
+    site = court_copy(built_site, tmp_path)
     index = site / "los-angeles/search/search_index.json"
     fetch_index = "fetch('../../search/search_index.json').then((response) => response.text())"
-    with StaticServer(site, handler_class=RevalidatedHandler) as server:
+    with revalidating_server(site) as server:
         page = open_worksheet(recorded, server.url)
         page.evaluate("navigator.serviceWorker.ready")
         page.reload()  # now controlled by the service worker
         wait_until_ready(page)
         assert page.evaluate("navigator.serviceWorker.controller !== null")
         first = page.evaluate(fetch_index)
-        index.unlink()  # the hard link only: the shared built site keeps its copy
-        index.write_text(first.replace("Online Dispute Resolution", "Online Dispute Resolution NEW-RELEASE"))
+        rewrite(index, first.replace("Online Dispute Resolution", "Online Dispute Resolution NEW-RELEASE"))
         assert "NEW-RELEASE" in page.evaluate(fetch_index)
         recorded.context.set_offline(True)
         assert "NEW-RELEASE" in page.evaluate(fetch_index)
@@ -212,29 +233,10 @@ def test_after_a_worksheet_visit_every_page_opens_offline_and_a_new_release_keep
         recorded, built_site, tmp_path):
     """The service worker keeps every page of the site (in both languages), so a page never visited
     opens offline; a new release fetches its pages again but not the runtime it already has."""
-    import os
-    import re
-    import shutil
-
-    from odr.static_server import StaticHandler, StaticServer
-
-    requested = []
-
-    class RecordingHandler(StaticHandler):
-        """Files are checked with the server on every request: only the service worker's cache can skip one."""
-
-        def do_GET(self):
-            requested.append(self.path)
-            super().do_GET()
-
-        def end_headers(self):
-            self.send_header("Cache-Control", "no-cache")
-            super().end_headers()
-
-    site = tmp_path / "site"
-    shutil.copytree(built_site / "los-angeles", site / "los-angeles", copy_function=os.link)
+    requested: list[str] = []  # every request is checked with the server: only the service worker's cache skips one
+    site = court_copy(built_site, tmp_path)
     court = site / "los-angeles"
-    with StaticServer(site, handler_class=RecordingHandler) as server:
+    with revalidating_server(site, requested) as server:
         page = open_worksheet(recorded, server.url)
         note = page.locator("#odr-offline-note")
         note.wait_for(state="visible")  # once the service worker has everything
@@ -251,8 +253,7 @@ def test_after_a_worksheet_visit_every_page_opens_offline_and_a_new_release_keep
         answer = (court / "faq/odr-deadlines/index.html").read_text()
         for path, text in [("sw.js", re.sub(r'const VERSION = "\w+";', 'const VERSION = "next-release";', sw)),
                            ("faq/odr-deadlines/index.html", answer.replace("</h1>", " NEW-RELEASE</h1>", 1))]:
-            (court / path).unlink()  # the hard link only: the shared built site keeps its copy
-            (court / path).write_text(text)
+            rewrite(court / path, text)
         requested.clear()
         page.evaluate("navigator.serviceWorker.getRegistration().then((registration) => registration.update())")
         for _ in range(240):  # until the new release is installed and the old one's cache deleted

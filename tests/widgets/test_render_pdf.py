@@ -8,7 +8,7 @@ import pytest
 
 from tests.widgets.helpers import TODAY, defendant_file, plaintiff_file, spec_for, with_answers
 from widgets.api import documents
-from widgets.render_pdf import pdf_safe
+from widgets import fonts
 
 
 def pdf_of(file: dict) -> bytes:
@@ -137,8 +137,8 @@ def test_without_the_unicode_font_other_scripts_lose_only_their_accents():
     ("a\tb\u200bc\x07d\nline", "a bcd\nline"),
     ("ﬁ", "fi"),
 ])
-def test_pdf_safe(raw, safe):
-    assert pdf_safe(raw) == safe
+def test_what_helvetica_prints(raw, safe):
+    assert fonts.printed(raw, fonts.in_helvetica) == safe
 
 
 def test_the_pdf_is_the_same_every_time():

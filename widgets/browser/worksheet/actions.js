@@ -3,7 +3,7 @@
 // answers, copying the offer, following the same worksheet open in another tab.
 
 import { fileText, runtime, spec, state, storageKey, ui, worksheet, answersFile, fill } from "./page.js";
-import { allFields, answeredPaths, collectAnswers, writeAnswers } from "./form.js";
+import { allFields, answeredPaths, collectAnswers, refreshForm, writeAnswers } from "./form.js";
 import { add, message, showErrorSummary, showErrors } from "./results.js";
 import { ask, calculatorSettled, evaluateNow } from "./calculator.js";
 
@@ -58,6 +58,7 @@ export function restore({ quietly = false } = {}) {
   try {
     stored = window.localStorage.getItem(storageKey);
   } catch (error) {
+    refreshForm();
     return;
   }
   if (showStoredAnswers(stored) && !quietly) {

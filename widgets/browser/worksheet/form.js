@@ -96,8 +96,14 @@ export function writeAnswers(answers) {
   for (const definition of allFields()) {
     writeValue(definition, ownWrapper(form, definition.id), answers[definition.id]);
   }
+  applyShowIf(); // each list's items and button are in step already (setItemCount)
+}
+
+/** The form as the browser put it back by itself (nothing stored to restore): questions asked only
+ * sometimes, and each list's "Add another" button, in step with what it holds. */
+export function refreshForm() {
+  form.querySelectorAll("[data-list]").forEach(listChanged);
   applyShowIf();
-  updateAddButtons();
 }
 
 /** The paths of the fields that hold an answer (typed, chosen or checked), list items included. */
@@ -109,6 +115,12 @@ export function answeredPaths() {
 }
 
 // ---------------------------------------------------------------- list items
+
+/** After a list gained or lost items: their numbers, and whether another may be added. */
+function listChanged(listWrapper) {
+  renumber(listWrapper);
+  updateAddButton(listWrapper);
+}
 
 function renumber(listWrapper) {
   const listId = listWrapper.dataset.list;
@@ -144,18 +156,16 @@ export function addItem(listWrapper) {
     error.textContent = "";
   });
   listWrapper.querySelector(".odr-items").appendChild(copy);
-  renumber(listWrapper);
+  listChanged(listWrapper);
   return copy;
 }
 
 /** The "Add another" button stops at the list's most items (max_items); the engine checks it too. */
-export function updateAddButtons() {
-  form.querySelectorAll("[data-max-items]").forEach((listWrapper) => {
-    const button = listWrapper.querySelector(":scope > fieldset > [data-add]");
-    if (button) {
-      button.disabled = items(listWrapper).length >= Number(listWrapper.dataset.maxItems);
-    }
-  });
+function updateAddButton(listWrapper) {
+  const button = listWrapper.querySelector(":scope > fieldset > [data-add]");
+  if (button && listWrapper.dataset.maxItems) {
+    button.disabled = items(listWrapper).length >= Number(listWrapper.dataset.maxItems);
+  }
 }
 
 export function removeItem(item) {
@@ -165,7 +175,7 @@ export function removeItem(item) {
     return;
   }
   item.remove();
-  renumber(listWrapper);
+  listChanged(listWrapper);
 }
 
 function setItemCount(listWrapper, count) {
@@ -175,7 +185,7 @@ function setItemCount(listWrapper, count) {
   while (items(listWrapper).length > Math.max(count, 1)) {
     items(listWrapper).at(-1).remove();
   }
-  renumber(listWrapper);
+  listChanged(listWrapper);
 }
 
 function fieldDefinition(fieldId) {

@@ -7,7 +7,7 @@
 // page.js (data and state) <- form.js <- results.js <- calculator.js <- actions.js <- main.js (wiring)
 
 import { DOCUMENT_ACTIONS, form, page, runtime, state } from "./page.js";
-import { addItem, applyShowIf, pathOf, removeItem, updateAddButtons } from "./form.js";
+import { addItem, applyShowIf, pathOf, removeItem } from "./form.js";
 import { calculatorSettled, startCalculator, evaluateSoon } from "./calculator.js";
 import { autosave, clearAnswers, copyOffer, followOtherTab, loadFromFile, makeDocuments, restore, saveToFile } from "./actions.js";
 
@@ -39,7 +39,6 @@ function onClick(event) {
   }
   if (button.matches("[data-add]")) {
     const item = addItem(button.closest("[data-list]"));
-    updateAddButtons();
     const first = item.querySelector("input, textarea");
     if (first) {
       first.focus();
@@ -48,7 +47,6 @@ function onClick(event) {
   } else if (button.matches("[data-remove]")) {
     const listWrapper = button.closest("[data-list]");
     removeItem(button.closest("[data-item]"));
-    updateAddButtons();
     listWrapper.querySelector("[data-add]").focus();
     onChange(event);
   } else if (button.dataset.action === "print") {
@@ -105,8 +103,6 @@ window.addEventListener("pageshow", (event) => {
   }
 });
 
-restore();
-applyShowIf();
-updateAddButtons();
+restore(); // also brings the form's questions and lists in step with its answers
 startCalculator();
 calculatorSettled.then(registerServiceWorker);
