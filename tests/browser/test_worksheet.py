@@ -244,7 +244,8 @@ def test_after_a_worksheet_visit_every_page_opens_offline_and_a_new_release_keep
                                      "even without an internet connection.")
         [first_cache] = page.evaluate("caches.keys()")
         recorded.context.set_offline(True)
-        for path, heading in [("faq/odr-deadlines/", "sign up and settle"), ("es/tutorials/negotiate/", "negociar")]:
+        for path, heading in [("faq/odr-deadlines/", "sign up and settle"), ("es/tutorials/negotiate/", "negociar"),
+                              ("faq/odr-deadlines/?h=deadline", "sign up and settle")]:  # a search result's link
             page.goto(server.url + "los-angeles/" + path)
             assert heading in page.locator("h1").inner_text().lower(), path
         recorded.context.set_offline(False)

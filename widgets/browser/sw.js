@@ -69,19 +69,31 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(isUnchanging(url) ? cacheFirst(request) : networkFirst(event));
 });
 
+/** The cache's key for a request: its address without the query (Material links search results with
+ * ?h=word, and loads its search script with ?material=...), so one copy serves them all. An exact
+ * address is one lookup: Chromium's `ignoreSearch` reads every entry of the cache (a few hundred
+ * pages) for every request. */
+function cacheKey(request) {
+  const url = new URL(request.url);
+  url.search = "";
+  return url.href;
+}
+
 // Pages, and files without a hash in their names (the search index, images):
 // the newest from the network, the cached copy offline or when the network is too slow.
 async function networkFirst(event) {
-  const request = event.request;
-  const cache = await caches.open(CACHE);
-  const cached = await cache.match(request, { ignoreSearch: true });
-  const fresh = fetch(request).then(async (response) => {
+  const key = cacheKey(event.request);
+  const fresh = fetch(event.request);
+  // The cache is refreshed even when the cached copy was shown. The copy is taken as soon as the
+  // response arrives, before the page reads it.
+  const refreshed = fresh.then(async (response) => {
     if (response.ok) {
-      await cache.put(request, response.clone());
+      const copy = response.clone();
+      await (await caches.open(CACHE)).put(key, copy);
     }
-    return response;
   });
-  event.waitUntil(fresh.catch(() => {})); // the cache is refreshed even when the cached copy was shown
+  event.waitUntil(refreshed.catch(() => {}));
+  const cached = await (await caches.open(CACHE)).match(key);
   if (!cached) {
     return fresh;
   }
@@ -92,14 +104,15 @@ async function networkFirst(event) {
 // The runtime, and what the worksheet pages load: the build gives them a new
 // cache version whenever one of them changes.
 async function cacheFirst(request) {
+  const key = cacheKey(request);
   const cache = await caches.open(CACHE);
-  const cached = await cache.match(request, { ignoreSearch: true });
+  const cached = await cache.match(key);
   if (cached) {
     return cached;
   }
   const response = await fetch(request);
   if (response.ok) {
-    cache.put(request, response.clone());
+    cache.put(key, response.clone());
   }
   return response;
 }
