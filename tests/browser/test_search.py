@@ -47,3 +47,17 @@ def test_the_public_pages_come_before_the_webmasters_guide(recorded, site_url):
     first = page.locator(".md-search-result__link").first
     first.wait_for(timeout=15000)
     assert "/webmasters/" not in first.get_attribute("href")
+
+
+def test_lunr_loads_with_the_first_search_not_with_every_page(recorded, site_url):
+    """Every page starts Material's search worker; lunr (Material's search.<hash>.min.js) comes only when
+    a person searches, so a page (and the worksheet's calculator) loads with less work."""
+    page = recorded.page
+    page.goto(site_url + "los-angeles/faq/")
+    page.wait_for_load_state("networkidle")
+    loaded = recorded.urls()
+    assert [url for url in loaded if "odr-search.js" in url], "the search worker did not start"
+    assert [url for url in loaded if "/workers/search." in url] == []
+    page.locator("input.md-search__input").press_sequentially("fee")
+    page.locator(".md-search-result__link").first.wait_for(timeout=15000)
+    assert [url for url in recorded.urls() if "/workers/search." in url]

@@ -13,6 +13,7 @@
  * 3. The search index is built when the first search is made, not while every
  *    page loads: building it takes a few hundred milliseconds of processor
  *    time, which a phone (and the worksheet's calculator) needs more at load.
+ *    Material's worker itself (lunr) is loaded then too.
  *    Material's query for the empty box, sent as each page loads, is answered
  *    with no results without building it.
  *
@@ -31,21 +32,33 @@ var RESULT = 3;
 // Not "var addEventListener": a global var of that name would hide the worker's own.
 var materialListener = null;
 var listenForReal = self.addEventListener.bind(self);
-self.addEventListener = function (type, listener, options) {
-  if (type === "message" && materialListener === null) {
-    materialListener = listener; // Material's own message handler: called by the one below
+
+/** Material's worker (lunr and its search code), loaded for the first search: not while every page loads. */
+function loadMaterial() {
+  if (materialListener !== null) {
     return;
   }
-  listenForReal(type, listener, options);
-};
-importScripts(material);
-self.addEventListener = listenForReal;
+  self.addEventListener = function (type, listener, options) {
+    if (type === "message" && materialListener === null) {
+      materialListener = listener; // Material's own message handler: called by the one below
+      return;
+    }
+    listenForReal(type, listener, options);
+  };
+  try {
+    importScripts(material);
+  } finally {
+    self.addEventListener = listenForReal;
+  }
+  foldAccents(self.lunr);
+  stemWildcardWords(self.lunr);
+}
 
 function withoutAccents(text) {
   return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 }
 
-(function foldAccents(lunr) {
+function foldAccents(lunr) {
   // Every word goes through a pipeline (the index's as it is built, the search's as a person types):
   // its accents come off first, before the stemmer. (Material has its own tokenizer, so not there.)
   var run = lunr.Pipeline.prototype.run;
@@ -55,9 +68,9 @@ function withoutAccents(text) {
     });
     return run.call(this, tokens);
   };
-})(self.lunr);
+}
 
-(function stemWildcardWords(lunr) {
+function stemWildcardWords(lunr) {
   lunr.Index.prototype.search = function (queryString) {
     var pipeline = this.pipeline;
     return this.query(function (query) {
@@ -74,7 +87,7 @@ function withoutAccents(text) {
       });
     });
   };
-})(self.lunr);
+}
 
 (function buildTheIndexOnFirstSearch() {
   var postForReal = self.postMessage.bind(self);
@@ -98,6 +111,7 @@ function withoutAccents(text) {
       postForReal({ type: RESULT, data: { items: [] } });
       return;
     }
+    loadMaterial();
     if (building === null && setup !== null) {
       swallowReady = true;
       building = Promise.resolve(materialListener(setup)).then(function () {
