@@ -69,10 +69,11 @@ class Runtime:
 
     def page_config(self, court_root: str) -> dict:
         """The runtime part of a worksheet page's configuration, relative to the page."""
-        from widgets.answers import FORMAT, VERSION
+        from widgets.answers import FILE_KEYS, FORMAT, VERSION
 
         files = {role: court_root + self.urls[role] for role in WORKER_FILES if role in self.urls}
-        return {"answers_format": FORMAT, "answers_version": VERSION, "files": files,
+        return {"answers_format": FORMAT, "answers_version": VERSION, "answers_file_keys": list(FILE_KEYS),
+                "files": files,
                 "script": court_root + self.urls["worksheet"], "worker": court_root + self.urls["worker"],
                 "service_worker": court_root + "sw.js"}
 

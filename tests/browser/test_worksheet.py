@@ -350,6 +350,52 @@ def test_without_the_calculator_another_courts_file_loads_nothing(recorded, site
     assert page.locator("#odr-case_number").input_value() == "26STSC04512"
 
 
+BAD_FILES = [  # changes to a good answers file, each one making it a file that loads nothing
+    {"answers": {"favourite_colour": "blue"}},
+    {"answers": {"zeta": "1", "alpha": "2"}},  # the first unknown answer in sorted order is named
+    {"answers": []},
+    {"answers": "all of them"},
+    {"answers": {"claim_items": [{"what": "Window", "colour": "blue"}]}},
+    {"answers": {"claim_items": "Window"}},
+    {"court": "san-joaquin"},
+    {"court": "  "},
+    {"court": None},
+    {"worksheet": "defendant"},
+    {"worksheet": "mystery"},
+    {"version": 2},
+    {"version": "1"},
+    {"version": 0},
+    {"format": "something-else"},
+    {"extra": "a key no version of the file has"},
+]
+
+
+def test_without_the_calculator_the_page_finds_what_the_calculator_finds_in_a_file(recorded, site_url):
+    """The page's own check (for when the calculator cannot start) gives, file for file, the message
+    the calculator gives (widgets/answers.py), and loads nothing."""
+    page = calculator_fails(recorded, site_url)
+    page.locator("#odr-case_number").fill("MY-CASE-1")
+    before = field_values(page)
+    spec = build_spec(ROOT, "los-angeles", "plaintiff", "en")
+    files = [{**example(), **change} for change in BAD_FILES] + [["not", "an", "answers", "file"]]
+    different = {}
+    for data in files:
+        expected = api.evaluate(spec, data, TODAY)["errors"]["_file"]
+        found = load_file(page, data)
+        if found != expected:
+            different[json.dumps(data)[:120]] = (found, expected)
+    assert different == {}
+    assert field_values(page) == before
+
+
+def test_with_the_calculator_another_worksheets_file_is_named(recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    wait_until_ready(page)
+    assert load_file(page, {**example(), "worksheet": "defendant"}) == (
+        "This file is for the defendant's worksheet. You are on the plaintiff's worksheet. Nothing was loaded. "
+        "Open the file on the right worksheet.")
+
+
 def test_a_document_that_cannot_be_made_says_so_and_keeps_the_answers(browser, site_url):
     # The PDF's archive is gone (e.g. after a new release). No service worker here: it would
     # have precached the archive, and whether it had yet would decide the test.

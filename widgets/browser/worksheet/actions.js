@@ -156,30 +156,35 @@ export function saveToFile() {
   message(ui.saved_file);
 }
 
-function basicFileProblem(data) {
-  if (!data || typeof data !== "object" || data.format !== runtime.answers_format) {
-    return fileText.not_answers;
-  }
-  if (typeof data.version !== "number" || data.version > runtime.answers_version) {
-    return fill(fileText.newer_version, { found: data.version, supported: runtime.answers_version });
-  }
-  if (data.worksheet !== worksheet.id || !data.answers || typeof data.answers !== "object") {
-    return fileText.not_answers;
-  }
-  return null;
-}
-
 /**
- * Without the calculator (still loading after a while, or unable to start), the page
- * checks the file's shape itself, so a file that would blank the form loads nothing:
- * another court's file, answers that are not an object, a question this worksheet does not have.
+ * Without the calculator (still loading after a while, or unable to start), the page checks the
+ * file itself, step for step as the calculator does (widgets/answers.py; a browser test gives both
+ * the same files and compares their messages), so a file that would blank the form loads nothing:
+ * another worksheet's or court's file, answers that are not an object, a question this worksheet
+ * does not have.
  */
 function fileProblemWithoutCalculator(data) {
-  const basic = basicFileProblem(data);
-  if (basic) {
-    return basic;
+  return fileShapeProblem(data) || answersProblem(data.answers);
+}
+
+function fileShapeProblem(data) {
+  if (!isPlainObject(data) || data.format !== runtime.answers_format) {
+    return fileText.not_answers;
   }
-  if (typeof data.court !== "string" || !data.court) {
+  if (!Number.isInteger(data.version) || data.version < 1) {
+    return fileText.not_answers;
+  }
+  if (data.version > runtime.answers_version) {
+    return fill(fileText.newer_version, { found: data.version, supported: runtime.answers_version });
+  }
+  const [unknown] = Object.keys(data).filter((key) => !runtime.answers_file_keys.includes(key)).sort();
+  if (unknown !== undefined) {
+    return fill(fileText.unknown_field, { field: unknown });
+  }
+  if (data.worksheet !== worksheet.id) {
+    return otherWorksheet(data.worksheet);
+  }
+  if (typeof data.court !== "string" || !data.court.trim()) {
     return fileText.no_court;
   }
   if (data.court !== spec.court.id) {
@@ -188,21 +193,41 @@ function fileProblemWithoutCalculator(data) {
   if (!isPlainObject(data.answers)) {
     return fileText.bad_answers;
   }
+  return null;
+}
+
+function otherWorksheet(found) {
+  const names = (spec.strings[spec.language] || spec.strings.en).worksheet_names || spec.strings.en.worksheet_names;
+  if (typeof found !== "string" || !Object.hasOwn(names, found)) {
+    return fileText.not_answers;
+  }
+  return fill(fileText.other_worksheet, { found: names[found], expected: names[worksheet.id] });
+}
+
+function answersProblem(answers) {
   const definitions = new Map(allFields().map((definition) => [definition.id, definition]));
-  for (const [key, value] of Object.entries(data.answers)) {
+  for (const key of Object.keys(answers).sort()) {
     const definition = definitions.get(key);
     if (!definition) {
       return fill(fileText.unknown_field, { field: key });
     }
-    if (definition.type === "list") {
-      const known = new Set((definition.fields || []).map((sub) => sub.id));
-      if (!Array.isArray(value) || !value.every(isPlainObject)) {
-        return fileText.bad_answers;
-      }
-      const unknown = value.flatMap(Object.keys).find((subKey) => !known.has(subKey));
-      if (unknown) {
-        return fill(fileText.unknown_field, { field: `${key}.${unknown}` });
-      }
+    const problem = definition.type === "list" ? itemsProblem(answers[key], definition) : null;
+    if (problem) {
+      return problem;
+    }
+  }
+  return null;
+}
+
+function itemsProblem(items, definition) {
+  if (!Array.isArray(items) || !items.every(isPlainObject)) {
+    return fileText.bad_answers;
+  }
+  const known = new Set((definition.fields || []).map((sub) => sub.id));
+  for (const item of items) {
+    const [unknown] = Object.keys(item).filter((key) => !known.has(key)).sort();
+    if (unknown !== undefined) {
+      return fill(fileText.unknown_field, { field: `${definition.id}.${unknown}` });
     }
   }
   return null;
@@ -215,10 +240,6 @@ async function fileProblem(data) {
   }
   if (!state.ready) {
     return fileProblemWithoutCalculator(data);
-  }
-  const problem = basicFileProblem(data);
-  if (problem) {
-    return problem;
   }
   const reply = await ask("evaluate", data);
   if (!reply.result) {
