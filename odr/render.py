@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import sys
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -84,11 +85,8 @@ class NotingUndefined(ContentUndefined):
     """For finding every missing variable of a text in one pass (`missing_variables`): each use of one is
     noted with its template line, and the text goes on as if the value were empty."""
 
-    noted: list[tuple[int, str]] = []
-    """(template line, message) of each use, in order; `missing_variables` gives it a new list each time."""
-
     def _note(self) -> None:
-        NotingUndefined.noted.append((_template_line(), f"{MISSING_VARIABLE}, found {self._undefined_message}"))
+        _NOTED.get().append((_template_line(), f"{MISSING_VARIABLE}, found {self._undefined_message}"))
 
     def __str__(self) -> str:
         self._note()
@@ -139,14 +137,22 @@ def _template_line() -> int:
     return template.get_corresponding_lineno(frame.f_lineno) if template is not None else 1
 
 
+_NOTED: ContextVar[list[tuple[int, str]]] = ContextVar("noted_missing_variables")
+"""(template line, message) of each use of a missing variable in the text `missing_variables` is filling in:
+a list of its own for each call (and each thread)."""
+
+
 def missing_variables(text: str, context: "TextContext") -> list[tuple[int, str]]:
     """(line, message) of every missing variable a text uses, each once, as far as the text can be filled in."""
-    NotingUndefined.noted = []
+    noted: list[tuple[int, str]] = []
+    token = _NOTED.set(noted)
     try:
         _compiled_noting(text).render(context.variables())
     except TEMPLATE_ERRORS:
         pass  # another kind of error ends the text here: what was noted before it stands
-    return list(dict.fromkeys(NotingUndefined.noted))
+    finally:
+        _NOTED.reset(token)
+    return list(dict.fromkeys(noted))
 
 
 class CourtView(View):
