@@ -209,6 +209,19 @@ def revalidating_server(site: Path, requested: list[str] | None = None) -> Stati
     return StaticServer(site, handler_class=RevalidatedHandler)
 
 
+KEPT_DATE = """async (path) => {
+  for (let tries = 0; tries < 40; tries++) {  // the service worker stores a copy once the page has it
+    for (const key of await caches.keys()) {
+      const kept = await (await caches.open(key)).match(new URL(path, document.baseURI + "../../").href);
+      if (kept) return kept.headers.get("Date");
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return null;
+}"""
+"""The Date header of the copy the service worker keeps of a file (relative to the court's root)."""
+
+
 def test_after_a_new_release_files_without_a_hash_are_fresh_and_offline_still_works(recorded, built_site, tmp_path):
     """The service worker serves the search index (and any file without a content hash
     in its name) from the network first: a FAQ edit must not leave returning visitors
@@ -223,6 +236,11 @@ def test_after_a_new_release_files_without_a_hash_are_fresh_and_offline_still_wo
         wait_until_ready(page)
         assert page.evaluate("navigator.serviceWorker.controller !== null")
         first = page.evaluate(fetch_index)
+        kept = page.evaluate(KEPT_DATE, "search/search_index.json")
+        assert kept is not None
+        page.wait_for_timeout(1100)  # the server's Date header moves on
+        page.evaluate(fetch_index)
+        assert page.evaluate(KEPT_DATE, "search/search_index.json") == kept  # the same file is not stored again
         rewrite(index, first.replace("Online Dispute Resolution", "Online Dispute Resolution NEW-RELEASE"))
         assert "NEW-RELEASE" in page.evaluate(fetch_index)
         recorded.context.set_offline(True)

@@ -84,21 +84,40 @@ function cacheKey(request) {
 async function networkFirst(event) {
   const key = cacheKey(event.request);
   const fresh = fetch(event.request);
-  // The cache is refreshed even when the cached copy was shown. The copy is taken as soon as the
-  // response arrives, before the page reads it.
+  const lookedUp = caches.open(CACHE).then((cache) => cache.match(key));
+  // The cache is refreshed even when the cached copy was shown, unless the server says the file is the
+  // one kept. The copy is taken as soon as the response arrives, before the page reads it.
   const refreshed = fresh.then(async (response) => {
-    if (response.ok) {
-      const copy = response.clone();
+    if (!response.ok) {
+      return;
+    }
+    const copy = response.clone();
+    if (sameFile(await lookedUp, copy)) {
+      await copy.body?.cancel();
+    } else {
       await (await caches.open(CACHE)).put(key, copy);
     }
   });
   event.waitUntil(refreshed.catch(() => {}));
-  const cached = await (await caches.open(CACHE)).match(key);
+  const cached = await lookedUp;
   if (!cached) {
     return fresh;
   }
   const slow = new Promise((resolve) => setTimeout(() => resolve(cached), NETWORK_WAIT_MS));
   return Promise.race([fresh.catch(() => cached), slow]);
+}
+
+/** The kept copy is the file the server sent: the same ETag, or the same Last-Modified and length. */
+function sameFile(kept, response) {
+  if (!kept) {
+    return false;
+  }
+  const header = (from, name) => from.headers.get(name);
+  if (header(response, "ETag")) {
+    return header(kept, "ETag") === header(response, "ETag");
+  }
+  return ["Last-Modified", "Content-Length"].every((name) => header(response, name) !== null
+                                                     && header(kept, name) === header(response, name));
 }
 
 // The runtime, and what the worksheet pages load: the build gives them a new
