@@ -84,7 +84,8 @@ function cacheKey(request) {
 async function networkFirst(event) {
   const key = cacheKey(event.request);
   const fresh = fetch(event.request);
-  const lookedUp = caches.open(CACHE).then((cache) => cache.match(key));
+  const opened = caches.open(CACHE);
+  const lookedUp = opened.then((cache) => cache.match(key));
   // The cache is refreshed even when the cached copy was shown, unless the server says the file is the
   // one kept. The copy is taken as soon as the response arrives, before the page reads it.
   const refreshed = fresh.then(async (response) => {
@@ -95,7 +96,7 @@ async function networkFirst(event) {
     if (sameFile(await lookedUp, copy)) {
       await copy.body?.cancel();
     } else {
-      await (await caches.open(CACHE)).put(key, copy);
+      await (await opened).put(key, copy);
     }
   });
   event.waitUntil(refreshed.catch(() => {}));

@@ -2,7 +2,7 @@
 // calendar, JSON hand-off), saving and loading an answers file, clearing
 // answers, copying the offer, following the same worksheet open in another tab.
 
-import { fileText, runtime, spec, state, storageKey, ui, worksheet, answersFile, fill } from "./page.js";
+import { fileText, runtime, spec, state, storageKey, strings, ui, worksheet, answersFile, fill } from "./page.js";
 import { allFields, answeredPaths, collectAnswers, refreshForm, writeAnswers } from "./form.js";
 import { add, message, showErrorSummary, showErrors } from "./results.js";
 import { ask, calculatorSettled, evaluateNow } from "./calculator.js";
@@ -197,7 +197,7 @@ function fileShapeProblem(data) {
 }
 
 function otherWorksheet(found) {
-  const names = (spec.strings[spec.language] || spec.strings.en).worksheet_names || spec.strings.en.worksheet_names;
+  const names = strings("worksheet_names");
   if (typeof found !== "string" || !Object.hasOwn(names, found)) {
     return fileText.not_answers;
   }

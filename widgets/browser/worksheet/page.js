@@ -10,7 +10,11 @@ export const ui = readJson("odr-ui");
 export const runtime = readJson("odr-runtime");
 export const worksheet = spec.worksheet;
 export const storageKey = `odr-guide:${spec.court.id}:${worksheet.id}`;
-export const fileText = spec.strings[spec.language].file || spec.strings.en.file;
+/** A group of the worksheet's strings (spec.strings) in the page's language, English where it lacks one. */
+export function strings(group) {
+  return (spec.strings[spec.language] || {})[group] || spec.strings.en[group];
+}
+export const fileText = strings("file");
 
 export const DOCUMENT_ACTIONS = ["preview", "pdf", "ics", "json"];
 
