@@ -48,8 +48,8 @@ def new_answers_file(worksheet_id: str, court_id: str, language: str, answers: d
 def _file_problem(data: object, spec: dict, worksheet: Worksheet, text: Text) -> str | None:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return text.get("file.not_answers")
-    version = data.get("version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+    version = _whole_number(data.get("version"))
+    if version is None or version < 1:
         return text.get("file.not_answers")
     if version > VERSION:
         return text.get("file.newer_version", found=version, supported=VERSION)
@@ -66,6 +66,15 @@ def _file_problem(data: object, spec: dict, worksheet: Worksheet, text: Text) ->
     if not isinstance(data.get("answers"), dict):
         return text.get("file.bad_answers")
     return None
+
+
+def _whole_number(value: object) -> int | None:
+    """A JSON whole number (`1`, and `1.0`, which JSON and the page's own check take as the same number)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value if isinstance(value, int) else None
 
 
 def _other_worksheet(found: object, worksheet: Worksheet, text: Text) -> str:

@@ -382,6 +382,8 @@ BAD_FILES = [  # changes to a good answers file, each one making it a file that 
     {"worksheet": "defendant"},
     {"worksheet": "mystery"},
     {"version": 2},
+    {"version": 2.0},
+    {"version": 1.5},
     {"version": "1"},
     {"version": 0},
     {"format": "something-else"},

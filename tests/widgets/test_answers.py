@@ -36,6 +36,8 @@ def test_the_saved_file_format():
     changed(version="1"),
     changed(version=0),
     changed(version=True),
+    changed(version=1.5),
+    changed(version=float("inf")),
     ["not", "a", "file"],
 ])
 def test_a_file_in_another_format(file):
@@ -43,10 +45,15 @@ def test_a_file_in_another_format(file):
         "_file": "This is not a worksheet answers file. Choose a file you saved from this worksheet."}
 
 
-def test_a_file_from_a_newer_version():
-    assert file_error(changed(version=2)) == {"_file": (
+@pytest.mark.parametrize("version", [2, 2.0])
+def test_a_file_from_a_newer_version(version):
+    assert file_error(changed(version=version)) == {"_file": (
         "This file was saved by a newer version of the worksheet (version 2). This page can read version 1. "
         "Please use the newest worksheet page.")}
+
+
+def test_a_version_written_as_a_decimal_whole_number_is_that_version():
+    assert evaluate(spec_for(plaintiff_file()), changed(version=1.0), TODAY)["errors"] == {}
 
 
 def test_a_file_with_an_unknown_field():
