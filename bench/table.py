@@ -44,8 +44,22 @@ def megabytes(value: float) -> str:
 
 def ratio(part: float, whole: float) -> str:
     share = part / whole
+    return f"{share_text(share)} ({seconds(part)} ÷ {seconds(whole)})"
+
+
+def ratio_of_runs(parts: list[float], wholes: list[float]) -> str:
+    """The ratio of the medians and, over several runs, the range of each run's own ratio (a part and
+    its whole measured in the same run), which shows how far the figure moves from run to run."""
+    figure = ratio(median(parts), median(wholes))
+    if len(parts) < 2:
+        return figure
+    shares = [part / whole for part, whole in zip(parts, wholes, strict=True)]
+    return f"{figure[:-1]}; runs {share_text(min(shares))}–{share_text(max(shares))})"
+
+
+def share_text(share: float) -> str:
     digits = 2 if share >= 0.1 else 3  # so that a small share is not rounded onto its target
-    return f"{share:.{digits}f} ({seconds(part)} ÷ {seconds(whole)})"
+    return f"{share:.{digits}f}"
 
 
 def render(rows: list[Row]) -> str:

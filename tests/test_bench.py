@@ -18,7 +18,7 @@ import pytest
 
 from bench.serving import BenchServer
 from bench.synthetic import make_project
-from bench.table import Row, render
+from bench.table import Row, ratio_of_runs, render
 from tests.conftest import ROOT
 
 ROWS = ["1a", "1b", "2", "3", "4a", "4b", "5", "6a", "6b", "7a", "7b"]
@@ -71,6 +71,12 @@ def test_the_table_has_a_line_per_row_with_its_verdict():
     lines = table.splitlines()
     assert len(lines) == 5
     assert [line.split("|")[5].strip() for line in lines[2:]] == ["PASS", "FAIL", "—"]
+
+
+def test_a_ratio_is_of_the_medians_with_the_range_of_each_runs_own_ratio():
+    assert ratio_of_runs([1.0, 0.6, 3.0], [4.0, 2.0, 4.0]) == "0.25 (1.00 s ÷ 4.00 s; runs 0.25–0.75)"
+    assert ratio_of_runs([0.08, 0.1], [2.0, 2.5]) == "0.040 (90 ms ÷ 2.25 s; runs 0.040–0.040)"
+    assert ratio_of_runs([0.5], [2.0]) == "0.25 (500 ms ÷ 2.00 s)"
 
 
 @pytest.mark.browser
