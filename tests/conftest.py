@@ -76,6 +76,13 @@ class Project:
         path.write_text(textwrap.dedent(text), encoding="utf-8")
         return path
 
+    def messages(self) -> list[str]:
+        """What `build.py check` reports for the project, each problem as printed."""
+        from odr.content import read_content
+
+        _, problems = read_content(self.root)
+        return [str(problem) for problem in problems]
+
 
 @pytest.fixture
 def project(tmp_path) -> Project:

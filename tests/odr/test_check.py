@@ -5,7 +5,6 @@ import io
 import pytest
 
 from odr.check import run_check
-from odr.content import read_content
 
 QUESTION = 'question: {en: "What is ODR?", es: "¿Qué es la ODR?"}'
 GOOD_FAQ = """\
@@ -23,45 +22,40 @@ see_also:
 """
 
 
-def messages(project):
-    _, problems = read_content(project.root)
-    return [str(problem) for problem in problems]
-
-
 def test_valid_project_has_no_problems(project):
     project.write("content/faq/what-is-odr.yaml", GOOD_FAQ)
-    assert messages(project) == []
+    assert project.messages() == []
 
 
 def test_yaml_syntax_error(project):
     project.write("content/faq/broken.yaml", "id: broken\nquestion: [unclosed\n")
-    assert messages(project) == [
+    assert project.messages() == [
         "content/faq/broken.yaml:2:11: expected a ] to close the list opened by this [, found the end of the file "
         "on line 3"]
 
 
 def test_wrong_type(project):
     project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace("order: 1", "order: [1, 2]"))
-    assert messages(project) == [
+    assert project.messages() == [
         "content/faq/what-is-odr.yaml:3:8: order: expected a whole number, found a list"]
 
 
 def test_text_given_as_a_list(project):
     project.write("content/faq/what-is-odr.yaml",
                   GOOD_FAQ.replace(QUESTION, "question: [a, b]"))
-    assert messages(project) == [
+    assert project.messages() == [
         "content/faq/what-is-odr.yaml:4:11: question: expected text or {en: ..., es: ...}, found a list"]
 
 
 def test_missing_required_field(project):
     project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace("topic: basics\n", ""))
-    assert messages(project) == [
+    assert project.messages() == [
         "content/faq/what-is-odr.yaml:1:1: topic: expected a value (this field is required), found nothing"]
 
 
 def test_unknown_key_with_did_you_mean(project):
     project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace("question:", "questoin:"))
-    assert messages(project) == [
+    assert project.messages() == [
         "content/faq/what-is-odr.yaml:1:1: question: expected a value (this field is required), found nothing",
         "content/faq/what-is-odr.yaml:4:1: questoin: expected one of the known keys (answer, audience, id, order, "
         'question, see_also, show_if, topic), found unknown key "questoin" (did you mean "question"?)',
@@ -71,7 +65,7 @@ def test_unknown_key_with_did_you_mean(project):
 def test_duplicate_id(project):
     project.write("content/faq/what-is-odr.yaml", GOOD_FAQ)
     project.write("content/faq/what-is-odr-again.yaml", GOOD_FAQ)
-    assert messages(project) == [
+    assert project.messages() == [
         'content/faq/what-is-odr-again.yaml:1:5: id: expected the file\'s name, "what-is-odr-again", as its id '
         '(it is the page\'s address), found "what-is-odr"',
         'content/faq/what-is-odr.yaml:1:5: id: expected a unique faq id, found "what-is-odr", '
@@ -80,14 +74,14 @@ def test_duplicate_id(project):
 
 def test_a_file_the_build_would_not_read_is_an_error(project):
     project.write("content/faq/can-i-bring-a-friend.yml", GOOD_FAQ.replace("what-is-odr", "can-i-bring-a-friend"))
-    assert messages(project) == [
+    assert project.messages() == [
         'content/faq/can-i-bring-a-friend.yml:0:0: expected a file name ending in ".yaml" (this file is not read), '
         'found ".yml"']
 
 
 def test_faq_pointing_at_a_missing_tutorial(project):
     project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace("[negotiate]", "[negotiat]"))
-    assert messages(project) == [
+    assert project.messages() == [
         'content/faq/what-is-odr.yaml:11:15: see_also.tutorials[0]: expected the id of a tutorial, '
         'found "negotiat", which does not exist (did you mean "negotiate"?)']
 
@@ -96,7 +90,7 @@ def test_court_naming_a_missing_tutorial(project):
     court = (project.root / "content/courts/test-court.yaml").read_text()
     project.write("content/courts/test-court.yaml",
                   court + "tutorial_videos:\n  negotiation: https://video.example.org/1\n")
-    assert messages(project) == [
+    assert project.messages() == [
         'content/courts/test-court.yaml:19:3: tutorial_videos.negotiation: expected the id of a tutorial, '
         'found "negotiation", which does not exist (did you mean "negotiate"?)']
 
@@ -105,7 +99,7 @@ def test_unknown_court_variable_in_an_answer(project):
     project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace(
         "    La ODR la maneja {{ court.odr.provider }}.",
         "    La ODR la maneja\n    {{ court.odr.provdier }}."))
-    assert messages(project) == [
+    assert project.messages() == [
         'content/faq/what-is-odr.yaml:10:5: answer.es: expected variables that exist for every court, '
         'found "court.odr.provdier", which does not exist (did you mean "provider"?) (court test-court)']
 
@@ -115,7 +109,7 @@ def test_every_unknown_variable_of_an_answer_is_reported_in_one_check(project):
         "    ODR is run by {{ court.odr.provider }}.",
         "    ODR is run by {{ court.odr.provdier }}.\n\n"
         "    {% if court.odr.cots %}It costs {{ court.odr.cost }}.{% endif %} Call {{ court.phnoe }}."))
-    assert messages(project) == [
+    assert project.messages() == [
         'content/faq/what-is-odr.yaml:7:5: answer.en: expected variables that exist for every court, '
         'found "court.odr.provdier", which does not exist (did you mean "provider"?) (court test-court)',
         'content/faq/what-is-odr.yaml:9:5: answer.en: expected variables that exist for every court, '
@@ -128,7 +122,7 @@ def test_every_unknown_variable_of_an_answer_is_reported_in_one_check(project):
 def test_missing_translation_is_a_warning(project):
     project.write("content/faq/what-is-odr.yaml",
                   GOOD_FAQ.replace(QUESTION, "question: What is ODR?"))
-    assert messages(project) == [
+    assert project.messages() == [
         'content/faq/what-is-odr.yaml:4:11: warning: question: expected a translation in "es", found none']
 
 
@@ -136,7 +130,7 @@ def test_every_error_is_reported_at_once(project):
     project.write("content/faq/a.yaml", "id: a\nquestion: [unclosed\n")
     project.write("content/faq/b.yaml", GOOD_FAQ.replace("order: 1", "order: many"))
     project.write("content/faq/c.yaml", GOOD_FAQ.replace("id: what-is-odr", "id: c").replace("topic: basics\n", ""))
-    assert len(messages(project)) == 3
+    assert len(project.messages()) == 3
 
 
 def test_run_check_exit_codes_and_summary(project):
@@ -185,7 +179,7 @@ def test_checks_across_files_run_on_the_files_that_validated(project):
     project.write("content/faq/who-runs-odr.yaml", GOOD_FAQ.replace("id: what-is-odr", "id: who-runs-odr")
                   .replace("[negotiate]", "[negotiat]\n  faq: [what-is-odr]")
                   .replace("ODR is run by", "ODR is run by [us](what-is-odr.md) and"))
-    assert messages(project) == [
+    assert project.messages() == [
         'content/faq/what-is-odr.yaml:3:8: order: expected a whole number, found "many"',
         'content/faq/who-runs-odr.yaml:11:15: see_also.tutorials[0]: expected the id of a tutorial, '
         'found "negotiat", which does not exist (did you mean "negotiate"?)',
@@ -197,7 +191,7 @@ def test_a_text_that_cannot_be_rendered_does_not_hide_other_problems(project):
                                                                    "{{ court.odr.provdier }}.\n  es"))
     project.write("content/faq/who-runs-odr.yaml", GOOD_FAQ.replace("id: what-is-odr", "id: who-runs-odr")
                   .replace("ODR is run by", "ODR is run by [us](what-is-od.md) and"))
-    assert messages(project) == [
+    assert project.messages() == [
         'content/faq/what-is-odr.yaml:7:5: answer.en: expected variables that exist for every court, '
         'found "court.odr.provdier", which does not exist (did you mean "provider"?) (court test-court)',
         'content/faq/who-runs-odr.yaml:7:24: answer.en: expected a link to a page or file of the site, '
@@ -208,7 +202,7 @@ def test_a_text_that_cannot_be_rendered_does_not_hide_other_problems(project):
 def test_an_unknown_language_is_reported_at_its_key(project):
     project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace(
         QUESTION, 'question:\n  en: "What is ODR?"\n  es: "¿Qué es la ODR?"\n  fr: "Qu\'est-ce que l\'ODR ?"'))
-    assert messages(project) == [
+    assert project.messages() == [
         'content/faq/what-is-odr.yaml:7:3: question.fr: expected languages among en, es, found "fr"']
 
 
@@ -217,7 +211,7 @@ def test_a_template_error_is_reported_once_naming_the_courts(project):
 
     project.write("content/courts/other-court.yaml", MINIMAL_COURT.replace("test-court", "other-court"))
     project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace("odr.provider }}.\n  es", "odr.provdier }}.\n  es"))
-    assert messages(project) == [
+    assert project.messages() == [
         'content/faq/what-is-odr.yaml:7:5: answer.en: expected variables that exist for every court, '
         'found "court.odr.provdier", which does not exist (did you mean "provider"?) (courts other-court, test-court)']
 
@@ -225,7 +219,7 @@ def test_a_template_error_is_reported_once_naming_the_courts(project):
 def test_an_unknown_form_id_names_the_known_ones(project):
     project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace(
         "ODR is run by {{ court.odr.provider }}.", 'Use form {{ settings.form("CIV-111").id }}.'))
-    assert messages(project) == [
+    assert project.messages() == [
         'content/faq/what-is-odr.yaml:7:5: answer.en: expected a form id among CIV-110, CIV-120, SC-100, SC-104, '
         'SC-120, SC-130, SC-150, SC-220, FW-001, found "CIV-111" (did you mean "CIV-110"?)']
 
@@ -240,7 +234,7 @@ fees:
 """)
     project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace(
         "ODR is run by {{ court.odr.provider }}.", 'It costs {{ court.fee("odr-registraton").amount | money }}.'))
-    assert messages(project) == [
+    assert project.messages() == [
         'content/faq/what-is-odr.yaml:7:5: answer.en: expected a fee id of this court among none, '
         'found "odr-registraton" (court test-court)',
         'content/faq/what-is-odr.yaml:7:5: answer.en: expected a fee id of this court among odr-registration, '
@@ -263,13 +257,13 @@ fees:
 ])
 def test_a_text_that_cannot_be_filled_in_is_an_error_with_its_line_not_a_crash(project, written, message):
     project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace("ODR is run by {{ court.odr.provider }}.", written))
-    assert messages(project) == [f"content/faq/what-is-odr.yaml:7:5: answer.en: {message}"]
+    assert project.messages() == [f"content/faq/what-is-odr.yaml:7:5: answer.en: {message}"]
 
 
 def test_a_misspelt_help_group_in_show_if_is_an_error_not_a_page_hidden_everywhere(project):
     project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace(
         "order: 1\n", 'order: 1\nshow_if: court.resources("rental-dbt")\n'))
-    assert messages(project) == [
+    assert project.messages() == [
         'content/faq/what-is-odr.yaml:4:10: show_if: expected a help group (site.help_groups) among case, '
         'rental-debt, found "rental-dbt" (did you mean "rental-debt"?)']
 
@@ -280,7 +274,7 @@ def test_values_a_court_cannot_have(project):
     project.write("content/courts/test-court.yaml", MINIMAL_COURT.replace(
         "register_within_calendar_days: 5", "register_within_calendar_days: -5").replace(
         "settle_court_days_before_hearing: 2", "settle_court_days_before_hearing: 0"))
-    assert messages(project) == [
+    assert project.messages() == [
         "content/courts/test-court.yaml:11:36: odr.deadlines.register_within_calendar_days: expected a number of "
         "at least 1, found the number -5",
         "content/courts/test-court.yaml:12:39: odr.deadlines.settle_court_days_before_hearing: expected a number of "
@@ -290,7 +284,7 @@ def test_values_a_court_cannot_have(project):
 contacts:
   - {id: clerk, label: Clerk, email: clerk at sjcourts}
 """)
-    assert messages(project) == [
+    assert project.messages() == [
         'content/courts/test-court.yaml:19:38: contacts[0].email: expected an email address like clerk@example.org, '
         'found "clerk at sjcourts"']
 
@@ -311,7 +305,7 @@ fees:
 """)
     settings = (project.root / "content/settings.yaml").read_text(encoding="utf-8")
     project.write("content/settings.yaml", settings.replace("  - id: CIV-120", "  - id: CIV-110"))
-    assert [message for message in messages(project) if "warning:" not in message] == [
+    assert [message for message in project.messages() if "warning:" not in message] == [
         'content/courts/test-court.yaml:20:10: contacts[1].id: expected an id used once in contacts, found "clerk" '
         "again (first on line 19)",
         'content/courts/test-court.yaml:23:10: help_resources[1].id: expected an id used once in help_resources, '
@@ -328,7 +322,7 @@ def test_an_amount_in_the_cost_text_is_an_error(project):
 
     project.write("content/courts/test-court.yaml", MINIMAL_COURT.replace(
         "cost: {en: free, es: gratis}", "cost: {en: a one-time $27.00 fee, es: una cuota de 27 dólares}"))
-    assert messages(project) == [
+    assert project.messages() == [
         'content/courts/test-court.yaml:9:14: odr.cost.en: expected words without an amount (the amount is in fees '
         'and shown from there), like "a one-time registration fee", found "a one-time $27.00 fee"',
         'content/courts/test-court.yaml:9:41: odr.cost.es: expected words without an amount (the amount is in fees '
@@ -339,7 +333,7 @@ def test_an_amount_in_the_cost_text_is_an_error(project):
 def test_a_file_that_is_not_utf8_says_how_to_fix_it(project):
     project.write("content/faq/what-is-odr.yaml", GOOD_FAQ)
     (project.root / "content/faq/what-is-odr.yaml").write_bytes(GOOD_FAQ.encode("latin-1", errors="replace"))
-    assert messages(project) == [
+    assert project.messages() == [
         "content/faq/what-is-odr.yaml:4:37: expected a UTF-8 text file (save it as UTF-8 in your editor), "
         "found a character written another way (byte 0xbf)"]
 
@@ -347,7 +341,7 @@ def test_a_file_that_is_not_utf8_says_how_to_fix_it(project):
 def test_a_word_yaml_reads_as_yes_or_no_gets_a_hint_to_quote_it(project):
     project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace('question: {en: "What is ODR?", es: "¿Qué es la ODR?"}',
                                                                    "question: off"))
-    assert messages(project) == [
+    assert project.messages() == [
         "content/faq/what-is-odr.yaml:4:11: question: expected text or {en: ..., es: ...}, found false "
         '(yes/no: to write the word yes, no, on or off, put it in quotes, like "off")']
 
@@ -355,7 +349,7 @@ def test_a_word_yaml_reads_as_yes_or_no_gets_a_hint_to_quote_it(project):
 def test_a_language_code_and_a_search_language_must_be_ones_the_site_can_use(project):
     site = (project.root / "content/site.yaml").read_text(encoding="utf-8")
     project.write("content/site.yaml", site.replace("code: es", "code: ES").replace("search: es", "search: vn"))
-    found = messages(project)
+    found = project.messages()
     assert 'content/site.yaml:10:11: languages[1].code: expected a language code in small letters, like "es" or "vi", found "ES"' in found
     assert any(message.startswith("content/site.yaml:12:13: languages[1].search: expected a language Material's "
                                   "search knows, one of ar, da, de,") and message.endswith('found "vn"')
@@ -366,6 +360,6 @@ def test_a_template_error_in_english_shown_for_another_language_is_reported_once
     project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace("ODR is run by {{ court.odr.provider }}.",
                                                                    "{{ court.odr.provdier }}")
                   .replace("  es: |\n    La ODR la maneja {{ court.odr.provider }}.\n", ""))
-    found = [message for message in messages(project) if "provdier" in message]
+    found = [message for message in project.messages() if "provdier" in message]
     assert found == ['content/faq/what-is-odr.yaml:7:5: answer.en: expected variables that exist for every court, '
                      'found "court.odr.provdier", which does not exist (did you mean "provider"?) (court test-court)']

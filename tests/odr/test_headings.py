@@ -30,14 +30,9 @@ answer:
 """
 
 
-def messages(project):
-    _, problems = read_content(project.root)
-    return [str(problem) for problem in problems]
-
-
 def test_a_heading_that_skips_a_level_or_repeats_the_title_is_an_error(project):
     project.write("content/faq/what-is-odr.yaml", FAQ)
-    assert messages(project) == [
+    assert project.messages() == [
         "content/faq/what-is-odr.yaml:19:5: answer.es: expected a heading of ## at most (one level below the "
         "heading above it), found ###",
         "content/faq/what-is-odr.yaml:23:5: answer.es: expected a heading of ## or more (it is under the page's # "
@@ -49,7 +44,7 @@ def test_headings_in_a_tutorial_step_start_under_the_step(project):
     project.write("content/tutorials/negotiate.yaml", MINIMAL_TUTORIAL.replace(
         'body: {en: "Go to {{ court.odr.url }}.", es: "Vaya a {{ court.odr.url }}."}',
         'body:\n      en: "Go.\\n\\n### How\\n\\n#### Details"\n      es: "Vaya.\\n\\n## Cómo"'))
-    assert messages(project) == [
+    assert project.messages() == [
         "content/tutorials/negotiate.yaml:9:21: steps[0].body.es: expected a heading of ### or more (it is under the "
         "page's ## heading), found ##"]
 

@@ -3,13 +3,7 @@
 import datetime
 
 from odr import holidays
-from odr.content import read_content
 from tests.conftest import MINIMAL_COURT
-
-
-def messages(project):
-    _, problems = read_content(project.root)
-    return [str(problem) for problem in problems]
 
 
 def settings_line(project, text: str) -> int:
@@ -18,13 +12,13 @@ def settings_line(project, text: str) -> int:
 
 
 def test_the_shipped_holidays_are_clean_on_the_day_the_tests_run_on(project):
-    assert messages(project) == []
+    assert project.messages() == []
 
 
 def test_a_list_that_ends_too_soon_says_which_day_it_must_reach(project, monkeypatch):
     monkeypatch.setattr(holidays, "today", lambda: datetime.date(2027, 9, 3))
     line = settings_line(project, "judicial_holidays:") + 2  # its `dates:` key
-    assert messages(project) == [
+    assert project.messages() == [
         f"content/settings.yaml:{line + 1}:5: warning: judicial_holidays.dates: expected holidays through at least "
         "2028-01-01 (120 days from today), found the last on 2027-12-31: add next year's judicial holidays, "
         "or settle-by dates after the last one count holidays as court days"]
@@ -38,7 +32,7 @@ def test_a_date_listed_twice_is_named_with_its_first_place(project):
     dates = [line for line in text.split("\n") if line.startswith("    - {date: ")]
     first = next(index for index, line in enumerate(dates) if "2027-12-24" in line)
     line = len(text.split("\n"))
-    assert messages(project) == [
+    assert project.messages() == [
         f"content/settings.yaml:{line}:14: warning: judicial_holidays.dates[{len(dates)}].date: expected each date "
         f"once, found 2027-12-24 again (also judicial_holidays.dates[{first}])"]
 
@@ -51,7 +45,7 @@ additional_holidays:
   - {date: 2027-08-02, name: {en: County holiday, es: Feriado del condado}}
 """)
     line = MINIMAL_COURT.count("\n") + 2
-    assert messages(project) == [
+    assert project.messages() == [
         f"content/courts/test-court.yaml:{line}:12: warning: additional_holidays[0].date: expected a day this court "
         "closes besides the statewide judicial holidays, found 2027-03-31, already listed in content/settings.yaml "
         "(Cesar Chavez Day)",

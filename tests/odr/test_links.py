@@ -3,7 +3,7 @@
 import io
 import socket
 
-from odr.content import load_content, read_content
+from odr.content import load_content
 from odr.links import check_target, external_links, links_in_markdown, run_links, site_pages
 from tests.conftest import MINIMAL_COURT, ROOT
 
@@ -36,27 +36,22 @@ OTHER_COURT = MINIMAL_COURT.replace("test-court", "other-court").replace("Test C
 """, "  deadlines: null\n")
 
 
-def messages(project) -> list[str]:
-    _, problems = read_content(project.root)
-    return [str(problem) for problem in problems]
-
-
 def test_good_links_and_anchors_pass(project):
     project.write("content/faq/what-is-odr.yaml", FAQ)
-    assert messages(project) == []
+    assert project.messages() == []
 
 
 def test_a_missing_page_with_did_you_mean(project):
     project.write("content/faq/what-is-odr.yaml", FAQ.replace("../tutorials/negotiate.md#step-1-log-in",
                                                               "../tutorials/negotiat.md"))
-    assert messages(project) == [
+    assert project.messages() == [
         'content/faq/what-is-odr.yaml:8:28: answer.en: expected a link to a page or file of the site, found '
         '"../tutorials/negotiat.md", which does not exist (did you mean "../tutorials/negotiate.md"?)']
 
 
 def test_a_missing_anchor_is_checked_in_each_language(project):
     project.write("content/faq/what-is-odr.yaml", FAQ.replace("#paso-1-entre", "#step-1-log-in"))
-    assert messages(project) == [
+    assert project.messages() == [
         'content/faq/what-is-odr.yaml:11:25: answer.es: expected a heading anchor of tutorials/negotiate.md, '
         'found "#step-1-log-in", which is not on that page']
 
@@ -64,7 +59,7 @@ def test_a_missing_anchor_is_checked_in_each_language(project):
 def test_an_absolute_link_is_an_error(project):
     project.write("content/faq/what-is-odr.yaml", FAQ.replace("../tutorials/negotiate.md#step-1-log-in",
                                                               "/tutorials/negotiate/"))
-    assert messages(project) == [
+    assert project.messages() == [
         'content/faq/what-is-odr.yaml:8:28: answer.en: expected a relative link (like ../faq/what-is-odr.md), '
         'found "/tutorials/negotiate/", which breaks when a court\'s site is published in a folder']
 
@@ -76,7 +71,7 @@ def test_a_link_to_a_page_one_court_does_not_have_names_that_court(project):
         "    See [how to negotiate]",
         "    {% if court.odr.deadlines %}[Deadlines](odr-deadlines.md){% endif %}\n"
         "    [Deadlines again](odr-deadlines.md)\n    See [how to negotiate]"))
-    assert messages(project) == [
+    assert project.messages() == [
         'content/faq/what-is-odr.yaml:9:23: answer.en: expected a link to a page or file of the site, found '
         '"odr-deadlines.md", which does not exist (court other-court)']
 
@@ -93,7 +88,7 @@ def test_links_in_hand_written_pages_are_checked_and_code_is_skipped(project):
 
         Write `[also not](nowhere.md)` in an answer.
         """)
-    assert messages(project) == [
+    assert project.messages() == [
         "docs/en/guide/index.md:3:73: expected a link to a page or file of the site, found \"more.md\", "
         "which does not exist"]
 
@@ -102,7 +97,7 @@ def test_links_to_the_worksheet_pages_are_accepted(project):
     project.write("content/faq/what-is-odr.yaml", FAQ.replace("../tutorials/negotiate.md#step-1-log-in",
                                                               "../worksheets/plaintiff.md"))
     project.write("worksheets/plaintiff.yaml", (ROOT / "worksheets/plaintiff.yaml").read_text(encoding="utf-8"))
-    assert messages(project) == []
+    assert project.messages() == []
 
 
 def test_finding_links_in_markdown():
@@ -164,7 +159,7 @@ def test_a_link_in_folded_or_quoted_text_is_placed_where_it_is_written(project):
 
     \\"Vea\\" [cómo negociar](../tutorials/negociar.md)."
 """))
-    assert messages(project) == [
+    assert project.messages() == [
         'content/faq/what-is-odr.yaml:10:28: answer.en: expected a link to a page or file of the site, found '
         '"../tutorials/negotiat.md", which does not exist (did you mean "../tutorials/negotiate.md"?)',
         'content/faq/what-is-odr.yaml:14:29: answer.es: expected a link to a page or file of the site, found '
@@ -178,6 +173,6 @@ def test_a_broken_link_in_a_court_text_is_reported_in_the_court_profile(project)
                                      "    See [how to negotiate]"))
     project.write("content/courts/test-court.yaml", MINIMAL_COURT.replace(
         "{en: File it., es: Preséntelo.}", "{en: \"File [it](../faq/filing.md).\", es: Preséntelo.}"))
-    assert messages(project) == [
+    assert project.messages() == [
         'content/courts/test-court.yaml:17:23: agreement.filing_checklist[0].en: expected a link to a page or '
         'file of the site, found "../faq/filing.md", which does not exist']

@@ -2,7 +2,7 @@
 
 import pytest
 
-from odr.content import load_content, read_content
+from odr.content import load_content
 from odr.models.worksheet import FIELD_TYPES, KEYS_BY_TYPE, WorksheetField
 from tests.conftest import ROOT
 
@@ -42,8 +42,7 @@ steps:
 
 def messages(project, text: str, name: str = "plaintiff") -> list[str]:
     project.write(f"worksheets/{name}.yaml", text)
-    _, problems = read_content(project.root)
-    return [str(problem) for problem in problems]
+    return project.messages()
 
 
 def test_a_valid_worksheet_is_read_into_the_content(project):
