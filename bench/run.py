@@ -14,7 +14,7 @@ from bench.baseline import MOUNT, write_baseline
 from bench.building import Run, our_build, plain_build, write_plain_project
 from bench.serving import BenchServer
 from bench.synthetic import make_project
-from bench.table import Row, kilobytes, median, megabytes, ratio_of_runs, seconds
+from bench.table import Row, kilobytes, median, megabytes, ratio_row, seconds
 
 KB = 1024
 GB = 1024 ** 3
@@ -97,9 +97,8 @@ def build_rows(settings: Settings, root: Path, out: Path, plain: Path, number: s
         theirs.append(plain_build(plain))
         ours.append(our_build(root, out))
     shutil.rmtree(plain, ignore_errors=True)
-    mine, theirs_seconds = [run.seconds for run in ours], [run.seconds for run in theirs]
-    row = Row(number, f"{name}, {pages} pages ÷ plain mkdocs build", ratio_of_runs(mine, theirs_seconds), "≤ 1.5",
-              median(mine) / median(theirs_seconds) <= 1.5)
+    row = ratio_row(number, f"{name}, {pages} pages ÷ plain mkdocs build", [run.seconds for run in ours],
+                    [run.seconds for run in theirs], 1.5)
     return BuildResult(row, max(run.peak_bytes for run in [warm, *ours]))
 
 
@@ -129,19 +128,14 @@ def measure_browser(settings: Settings, site: Path, baseline: Path, log) -> list
             repeat.append(after)
             say(log, f"  run {run + 1}/{settings.repeat}: bare {bare[-1]:.2f} s, ready {ready[-1]:.2f} s, "
                      f"PDF {first:.2f} s then {second:.2f} s, repeat visit {after:.2f} s")
-    base = median(bare)
     return [
         *rows,
         Row("2", "worksheet: navigation → first field accepts typing", seconds(median(typing)), "≤ 1 s",
             median(typing) <= 1.0),
-        Row("3", "calculator ready (first validation) ÷ bare loadPyodide()", ratio_of_runs(ready, bare), "≤ 0.5",
-            median(ready) / base <= 0.5),
-        Row("4a", "agreement PDF, first (cold imports) ÷ bare loadPyodide()", ratio_of_runs(first_pdf, bare),
-            "≤ 0.5", median(first_pdf) / base <= 0.5),
-        Row("4b", "agreement PDF, second ÷ bare loadPyodide()", ratio_of_runs(second_pdf, bare), "≤ 0.05",
-            median(second_pdf) / base <= 0.05),
-        Row("5", "repeat visit: calculator ready ÷ first-visit ready", ratio_of_runs(repeat, first_visit),
-            "≤ 0.5", median(repeat) / median(first_visit) <= 0.5),
+        ratio_row("3", "calculator ready (first validation) ÷ bare loadPyodide()", ready, bare, 0.5),
+        ratio_row("4a", "agreement PDF, first (cold imports) ÷ bare loadPyodide()", first_pdf, bare, 0.5),
+        ratio_row("4b", "agreement PDF, second ÷ bare loadPyodide()", second_pdf, bare, 0.05),
+        ratio_row("5", "repeat visit: calculator ready ÷ first-visit ready", repeat, first_visit, 0.5),
         Row("7b", "peak memory: worksheet tab, calculator ready (JS heap + wasm)",
             f"{megabytes(memory.total)} (JS {megabytes(memory.js_heap)} + wasm {megabytes(memory.wasm)})",
             "reported", None),

@@ -42,19 +42,21 @@ def megabytes(value: float) -> str:
     return f"{value / 1024 / 1024:.0f} MB"
 
 
-def ratio(part: float, whole: float) -> str:
-    share = part / whole
-    return f"{share_text(share)} ({seconds(part)} ÷ {seconds(whole)})"
+def ratio_row(number: str, name: str, parts: list[float], wholes: list[float], limit: float) -> Row:
+    """A row whose figure is the ratio of the medians of `parts` and `wholes` (one of each per run),
+    passing at `limit` or below."""
+    return Row(number, name, ratio_of_runs(parts, wholes), f"≤ {limit}", median(parts) / median(wholes) <= limit)
 
 
 def ratio_of_runs(parts: list[float], wholes: list[float]) -> str:
     """The ratio of the medians and, over several runs, the range of each run's own ratio (a part and
     its whole measured in the same run), which shows how far the figure moves from run to run."""
-    figure = ratio(median(parts), median(wholes))
-    if len(parts) < 2:
-        return figure
-    shares = [part / whole for part, whole in zip(parts, wholes, strict=True)]
-    return f"{figure[:-1]}; runs {share_text(min(shares))}–{share_text(max(shares))})"
+    part, whole = median(parts), median(wholes)
+    spread = ""
+    if len(parts) > 1:
+        shares = [one / other for one, other in zip(parts, wholes, strict=True)]
+        spread = f"; runs {share_text(min(shares))}–{share_text(max(shares))}"
+    return f"{share_text(part / whole)} ({seconds(part)} ÷ {seconds(whole)}{spread})"
 
 
 def share_text(share: float) -> str:
