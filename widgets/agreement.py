@@ -6,8 +6,9 @@ It holds every element California's self-help guidance asks for: court and
 case number; names and addresses of the parties; what each will do; the
 payment schedule; where and how to pay, accepted forms of payment, grace
 period, interest and records; the deadline for finishing; what happens when
-everything is done (Request for Dismissal, CIV-110) and when a payment is
-missed; signature and date lines for each party.
+everything is done (Request for Dismissal, CIV-110; the court keeps the power
+to enforce it, CCP § 664.6) and when a payment is missed or another term is
+not kept; signature and date lines for each party.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ def build_agreement(case: Case, worksheet: Worksheet, spec: dict, text: Text, fi
     sections = [
         _parties(case, text), _duties(case, text), _schedule(case, text),
         _payments(case, worksheet, spec, text), _done(case, spec, text),
-        Section(text.get("agreement.missed_heading"), [missed_sentence(case, text)]),
+        _not_done(case, text),
         _signatures(case, text, courtesy),
     ]
     labels = {key: text.get(f"agreement.{key}") for key in ("signature", "date", "printed_name", "page")}
@@ -154,7 +155,22 @@ def _done(case: Case, spec: dict, text: Text) -> Section:
     form_name = _form_name(spec, form_id, text)
     paragraphs = [text.get("agreement.done", form_name=form_name, form_id=form_id),
                   text.get("agreement.keep_power")]
+    if not _done_before_hearing(case):
+        paragraphs.append(text.get("agreement.until_done", form_id=form_id))
     return Section(text.get("agreement.done_heading"), paragraphs)
+
+
+def _done_before_hearing(case: Case) -> bool:
+    """Whether everything is due to be done before the hearing date (False when either date is unknown)."""
+    finish_by = case.finish_by()
+    return finish_by is not None and case.hearing_date is not None and finish_by < case.hearing_date
+
+
+def _not_done(case: Case, text: Text) -> Section:
+    """What happens when a payment is missed, or another term is not kept."""
+    paragraphs = [missed_sentence(case, text) if case.schedule else "",
+                  text.get("agreement.terms_missed") if case.terms else ""]
+    return Section(text.get("agreement.missed_heading"), [p for p in paragraphs if p])
 
 
 def _signatures(case: Case, text: Text, courtesy: bool) -> Section:

@@ -221,7 +221,7 @@ def test_an_unknown_form_id_names_the_known_ones(project):
         "ODR is run by {{ court.odr.provider }}.", 'Use form {{ settings.form("CIV-111").id }}.'))
     assert project.messages() == [
         'content/faq/what-is-odr.yaml:7:5: answer.en: expected a form id among CIV-110, CIV-120, SC-100, SC-104, '
-        'SC-120, SC-130, SC-150, SC-220, FW-001, found "CIV-111" (did you mean "CIV-110"?)']
+        'SC-120, SC-130, SC-150, SC-220, EJ-165, FW-001, found "CIV-111" (did you mean "CIV-110"?)']
 
 
 def test_an_unknown_fee_id_names_the_courts_it_is_missing_for(project):

@@ -38,9 +38,15 @@ def test_every_required_element_is_there():
         "Forms of payment accepted: Personal check; Money order; Electronic transfer or payment app.",
         "Grace period: a payment is on time if it arrives within 5 days after its due date.",
         "interest at 10% a year", "Each party will keep a record of every payment",
-        "Request for Dismissal (form CIV-110)", "Until then, the case stays open.",
-        "postpone (continue) the hearing until everything is done",
-        "If a payment is not made on time, everything still unpaid is due at once.",
+        "Request for Dismissal (form CIV-110)",
+        "The parties ask the court to keep the power to enforce this agreement until everything in it is done, "
+        "even if the case is dismissed before then (Code of Civil Procedure § 664.6).",
+        "If anything is still to be done on the hearing date, the case stays open until it is done: the parties "
+        "will ask the court to postpone (continue) the hearing, or the plaintiff will dismiss the case without "
+        "prejudice (form CIV-110) and check the box",
+        "6. If something is not done\nIf a payment is not made on time, everything still unpaid is due at once.",
+        "If a party does not do something else this agreement says they will do, the other party may ask the court "
+        "to enforce this agreement (Code of Civil Procedure § 664.6).",
         "Plaintiff: Maria Garcia\nSignature: ", "Defendant: Luis Pérez\nSignature: ",
         "Printed name (and title, if signing for a business): ",
         "Document fingerprint: sha256:",
@@ -55,6 +61,15 @@ def test_a_lump_sum_agreement():
     assert "Grace period: none. Each payment must arrive by its due date." in text
     assert "On time if paid by" not in text
     assert "Everything in this agreement will be done by April 15, 2027." in text
+
+
+def test_an_agreement_done_before_the_hearing_does_not_ask_to_postpone_it():
+    file = with_answers(plaintiff_file(), plan_kind="lump_sum", lump_sum_date="2027-02-01", grace_days="0",
+                        hearing_date="2027-06-01", additional_terms=[])
+    text = agreement_text(agreement(file))
+    assert "The parties ask the court to keep the power to enforce this agreement" in text
+    assert "postpone" not in text
+    assert "If a party does not do something else" not in text  # no term but the payment
 
 
 def test_the_courtesy_translation_is_marked_not_for_filing():

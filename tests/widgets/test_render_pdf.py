@@ -182,9 +182,17 @@ def test_a_name_in_the_unicode_font_keeps_the_addresses_line_breaks():
 
 
 def test_a_section_sign_stays_on_the_line_of_its_number():
+    from fpdf import FPDF
+    from widgets.render_pdf import _lines, _width
+
+    pdf = FPDF(format="Letter", unit="mm")
+    pdf.set_font("helvetica", size=10)
+    before_number = "enforce it (Code of Civil Procedure §"
+    room_for_the_sign_only = _width(pdf, before_number) + _width(pdf, " ")
+    assert _lines(pdf, before_number + " 664.6).", room_for_the_sign_only) == [
+        "enforce it (Code of Civil Procedure", "§ 664.6)."]
     lines = [line.rstrip() for page in pages(pdf_of(plaintiff_file())) for line in page.splitlines()]
     assert [line for line in lines if line.endswith("§")] == []
-    assert any(line.endswith("Code of Civil Procedure") for line in lines)  # broken before the §, not after
 
 
 def test_the_signature_blocks_stay_together_with_their_heading():
