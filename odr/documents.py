@@ -78,7 +78,10 @@ def _saved_on(data: dict) -> date | None:
     saved_at = data.get("saved_at")
     if parse_timestamp(saved_at) is None:
         return None
-    return date.fromisoformat(saved_at.strip()[:10])
+    try:
+        return date.fromisoformat(saved_at.strip()[:10])
+    except ValueError:  # a date-time written another ISO way (2026-W47): the date is not its first ten characters
+        return None
 
 
 def _read(path: Path, root: Path) -> tuple[dict, str | None]:
@@ -86,7 +89,7 @@ def _read(path: Path, root: Path) -> tuple[dict, str | None]:
     english = Text({"strings": {"en": _english(root)}}, "en")
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))  # a byte order mark is fine
-    except (OSError, UnicodeDecodeError, ValueError):
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: nested thousands deep
         return {}, english.get("file.not_json")
     if not isinstance(data, dict) or not SAFE_ID.match(str(data.get("worksheet", ""))):
         return {}, english.get("file.not_answers")

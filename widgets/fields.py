@@ -8,6 +8,7 @@ with its own `messages: {<code>: {en, es}}`.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from widgets.dates import DateError, is_in_range, parse_date
 from widgets.definitions import Field
@@ -45,12 +46,39 @@ def message(field, code: str, text: Text, **values: object) -> str:
 
 
 def _text(field: Field, raw: object) -> tuple[object, str | None]:
+    """Text as the documents will print it: in one Unicode form (NFC), so text that looks the same is the
+    same (and has the same fingerprint); a one-line answer on one line; invisible characters that change
+    nothing removed, and characters that cannot be printed or change how text is drawn refused."""
     if not isinstance(raw, str):
         return None, "wrong_kind"
-    value = raw.strip()
+    value = _REMOVED.sub("", raw)
+    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    if field.type == "text":
+        value = " ".join(value.split())
+    if any(_is_hidden(char) for char in value):
+        return None, "text_hidden_characters"
+    value = unicodedata.normalize("NFC", value).strip()
     if field.max_length is not None and len(value) > field.max_length:
         return None, "text_too_long"
     return value, None
+
+
+_REMOVED = re.compile("[\u00ad\u200b\u2060\ufeff]")
+"""Soft hyphens, zero-width spaces, word joiners and byte order marks: invisible, often pasted, and changing
+nothing a reader sees."""
+_JOINERS = "\u200c\u200d"
+"""Zero-width (non-)joiners: part of how some words and emoji are written."""
+
+
+def _is_hidden(char: str) -> bool:
+    """A control character (other than a line break), a direction or other format control, a lone half of a
+    surrogate pair or a private-use character."""
+    category = unicodedata.category(char)
+    if category == "Cc":
+        return char != "\n"
+    if category == "Cf":
+        return char not in _JOINERS
+    return category in ("Cs", "Co")
 
 
 def _money(field: Field, raw: object) -> tuple[object, str | None]:

@@ -3,8 +3,9 @@ and shown as `$1,234.56`. Never float.
 
 Accepted input: the digits 0-9 with an optional `$`, optional thousands
 commas in the right places (`1,250.50`), one optional minus sign before or
-after the `$` and at most two digits after the decimal point. Spaces around
-the parts are ignored. Other scripts' digits (`١٠٠٠`) are not read: the
+after the `$` and at most two digits after the decimal point. Spaces before
+and after the amount and around its sign and `$` are ignored; a space inside
+the number (`12 50`) is not an amount. Other scripts' digits (`١٠٠٠`) are not read: the
 amount a person sees must be the amount the documents say.
 """
 
@@ -17,7 +18,7 @@ CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 
 _AMOUNT = re.compile(r"^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)?(?:\.([0-9]*))?$")
-_SIGN_AND_DOLLAR = re.compile(r"^(-?)\$?(-?)(.*)$", re.DOTALL)
+_SIGN_AND_DOLLAR = re.compile(r"^\s*(-?)\s*\$?\s*(-?)\s*(.*?)\s*$", re.DOTALL)
 
 
 class MoneyError(ValueError):
@@ -36,7 +37,7 @@ def parse_money(text: object) -> Decimal:
     """
     if isinstance(text, bool) or not isinstance(text, (str, int, Decimal)):
         raise MoneyError("invalid")
-    signs = _SIGN_AND_DOLLAR.match(str(text).replace(" ", ""))
+    signs = _SIGN_AND_DOLLAR.match(str(text))
     before, after, raw = signs.groups()
     match = _AMOUNT.match(raw)
     if (before and after) or match is None or not re.search("[0-9]", raw):

@@ -56,5 +56,9 @@ def documents(answers_json: str, today: str) -> str:
 
 
 def _read_json(text: str) -> object:
-    """JSON text, which may start with a byte order mark (as a file saved by some editors does)."""
-    return json.loads(text.removeprefix("\ufeff"))
+    """JSON text, which may start with a byte order mark (as a file saved by some editors does);
+    None for JSON nested too deep to read, which is no answers file."""
+    try:
+        return json.loads(text.removeprefix("\ufeff"))
+    except RecursionError:
+        return None

@@ -35,9 +35,10 @@ def test_documents_reports_each_problem_and_fails(tmp_path, capsys):
     assert not (tmp_path / "out").exists()
 
 
-def test_documents_explains_a_file_that_is_not_json(tmp_path, capsys):
+@pytest.mark.parametrize("written", ["{not json", "[" * 100_000])  # nested too deep to read
+def test_documents_explains_a_file_that_is_not_json(tmp_path, capsys, written):
     path = tmp_path / "answers.json"
-    path.write_text("{not json", encoding="utf-8")
+    path.write_text(written, encoding="utf-8")
     assert main([str(path), "--out", str(tmp_path / "out")]) == 1
     assert capsys.readouterr().err == (
         f"{path}: _file: This file could not be read. It is not a worksheet answers file.\n")
@@ -110,6 +111,16 @@ def test_the_day_saved_is_the_persons_own_not_utcs(tmp_path, later):
 def test_today_can_be_given(tmp_path, capsys):
     path = EXAMPLES / "defendant-counteroffer.json"
     assert main([str(path), "--out", str(tmp_path / "out"), "--today", "2027-02-01"]) == 1
+    assert capsys.readouterr().err == f"{path}: start_date: Esta fecha ya pasó. Escoja hoy o una fecha después.\n"
+
+
+@pytest.mark.parametrize("saved_at", ["2026-W47T10:00", "0001-01-01T00:00:00+05:00", "9999-12-31T23:00:00-05:00"])
+def test_a_saved_at_that_gives_no_day_is_judged_today(tmp_path, capsys, later, saved_at):
+    file = defendant_file()
+    file["saved_at"] = saved_at
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(file), encoding="utf-8")
+    assert main([str(path), "--out", str(tmp_path / "out")]) == 1
     assert capsys.readouterr().err == f"{path}: start_date: Esta fecha ya pasó. Escoja hoy o una fecha después.\n"
 
 

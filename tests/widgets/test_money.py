@@ -9,6 +9,7 @@ from widgets.money import MoneyError, as_decimal_string, format_money, parse_mon
     ("1250.50", "1250.50"),
     ("$1,250.50", "1250.50"),
     (" 1,250 ", "1250.00"),
+    ("$ 1,250.50", "1250.50"),
     ("1,234,567.89", "1234567.89"),
     ("0.5", "0.50"),
     (".75", "0.75"),
@@ -24,13 +25,14 @@ def test_parse_money_reads_amounts_as_typed(typed, expected):
     assert str(amount) == expected
 
 
-@pytest.mark.parametrize("typed, expected", [("-5", "-5.00"), ("-$5", "-5.00"), ("$-5.25", "-5.25")])
+@pytest.mark.parametrize("typed, expected", [("-5", "-5.00"), ("-$5", "-5.00"), ("$-5.25", "-5.25"), ("- $ 5", "-5.00")])
 def test_parse_money_keeps_the_minus_sign_so_the_rule_can_name_it(typed, expected):
     assert parse_money(typed) == Decimal(expected)
 
 
 @pytest.mark.parametrize("typed", ["", " ", "abc", "1,25", "12,34.00", "1.2.3", "1e3", "NaN", "Infinity",
-                                   "$", "-", ".", "1,000,00", True, None, 1.5, ["1"]])
+                                   "$", "-", ".", "1,000,00", True, None, 1.5, ["1"],
+                                   "12 50", "1 2 3 4", "1, 250", "1250 .50"])
 def test_parse_money_rejects_what_is_not_an_amount(typed):
     with pytest.raises(MoneyError) as raised:
         parse_money(typed)

@@ -19,7 +19,7 @@ TINY = {
         {"id": "count", "type": "number", "label": {"en": "Count"}, "min": 2, "max": 5},
         {"id": "ok", "type": "yes_no", "label": {"en": "OK?"}, "required": True},
         {"id": "rows", "type": "list", "label": {"en": "Rows"}, "max_items": 2,
-         "fields": [{"id": "name", "type": "text", "label": {"en": "Name"}, "max_length": 5}]},
+         "fields": [{"id": "name", "type": "text", "label": {"en": "Name"}, "max_length": 20}]},
         {"id": "kind", "type": "choice", "label": {"en": "Kind"},
          "options": [{"id": "a", "label": {"en": "A"}}, {"id": "b", "label": {"en": "B"}}]},
         {"id": "only_b", "type": "text", "label": {"en": "Only B"}, "required": True,
@@ -32,6 +32,9 @@ def check(**answers) -> dict:
     base = {"ok": True}
     base.update(answers)
     return validate(load_worksheet(TINY), base, spec(), Text(spec(), "en"), TODAY).errors
+
+
+HIDDEN = "This has a hidden character that cannot be printed, often from copying and pasting. Please type it again."
 
 
 @pytest.mark.parametrize("answers, expected", [
@@ -49,7 +52,10 @@ def check(**answers) -> dict:
     ({"ok": "No"}, {}),
     ({"ok": "maybe"}, {"ok": "Choose yes or no."}),
     ({"rows": [{"name": "a"}, {"name": "b"}, {"name": "c"}]}, {"rows": "“Rows” can have 2 at most."}),
-    ({"rows": [{"name": "abcdef"}]}, {"rows[0].name": "This is too long. Please use 5 characters or fewer."}),
+    ({"rows": [{"name": "a" * 21}]}, {"rows[0].name": "This is too long. Please use 20 characters or fewer."}),
+    ({"rows": [{"name": "a\u0000b"}]}, {"rows[0].name": HIDDEN}),
+    ({"rows": [{"name": "\u202eabc"}]}, {"rows[0].name": HIDDEN}),  # a right-to-left override
+    ({"rows": [{"name": "a\ud800"}]}, {"rows[0].name": HIDDEN}),  # half a surrogate pair
     ({"kind": "a"}, {}),
     ({"kind": "b"}, {"only_b": "Please fill this in: Only B"}),
     ({"kind": "c"}, {"kind": "Choose one of the answers in the list."}),
@@ -64,3 +70,17 @@ def test_typed_values():
     assert result.errors == {}
     assert (str(result.values["low"]), result.values["day"], result.values["count"], result.values["ok"]) == (
         "20.00", date(2027, 5, 1), 3, False)
+
+
+@pytest.mark.parametrize("typed, kept", [
+    ("Jose\u0301 Nu\u0301n\u0303ez", "José Núñez"),  # accents typed as separate marks: one form (NFC)
+    ("Ana\nLópez\r\nRuiz", "Ana López Ruiz"),  # a one-line answer stays on one line
+    ("Ana\tLópez", "Ana López"),
+    ("An\u00ada Ló\u200bpez\ufeff", "Ana López"),  # soft hyphen, zero-width space, byte order mark: invisible
+    ("abc\u200d", "abc\u200d"),  # a zero-width joiner is part of how some text is written
+])
+def test_text_is_kept_as_it_will_be_printed(typed, kept):
+    result = validate(load_worksheet(TINY), {"ok": True, "rows": [{"name": typed}]}, spec(), Text(spec(), "en"),
+                      TODAY)
+    assert result.errors == {}
+    assert result.values["rows"][0]["name"] == kept

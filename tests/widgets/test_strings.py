@@ -95,7 +95,7 @@ def dynamic_keys() -> set:
 
 
 ERROR_CODES = [
-    "required", "required_choice", "wrong_kind", "text_too_long", "money_invalid", "money_decimals",
+    "required", "required_choice", "wrong_kind", "text_too_long", "text_hidden_characters", "money_invalid", "money_decimals",
     "money_negative", "money_zero", "money_too_small", "money_too_large", "money_over_limit",
     "money_above_field", "money_below_field", "date_invalid", "date_out_of_range", "date_past", "date_future", "date_too_early",
     "date_too_late", "date_before_field", "date_after_field", "number_invalid", "number_too_small",

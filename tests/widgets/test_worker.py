@@ -26,6 +26,12 @@ def test_answers_may_start_with_a_byte_order_mark():
     assert result["errors"] == {}
 
 
+def test_answers_nested_too_deep_to_read_are_no_answers_file():
+    result = json.loads(worker.evaluate("[" * 100_000 + "]" * 100_000, "2026-11-22"))
+    assert result["errors"] == {
+        "_file": "This is not a worksheet answers file. Choose a file you saved from this worksheet."}
+
+
 def test_documents_carry_the_pdf_as_base64():
     result = json.loads(worker.documents(json.dumps(EXAMPLE), "2026-11-22"))
     assert result["errors"] == {}
