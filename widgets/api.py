@@ -92,7 +92,8 @@ def documents(spec: dict, answers: dict, today: date | str) -> dict:
         made = make_packet(state.case, state.worksheet, spec, state.text, stamp)
     except UnprintableText as error:  # validation keeps such text out; this is the PDF's own last check
         return {"errors": {FILE_ERROR: state.text.get("errors.pdf_cannot_print", characters=error.characters)}}
-    made["payments_ics"] = calendar_file(state.case, state.deadlines, spec, state.text, stamp)
+    upcoming = {kind: day for kind, day in state.deadlines.items() if day is None or day >= state.today}
+    made["payments_ics"] = calendar_file(state.case, upcoming, spec, state.text, stamp)
     made["offer_txt"] = offer_text(state.case, spec, state.text)
     return {"errors": {}, **made}
 

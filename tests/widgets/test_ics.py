@@ -1,7 +1,7 @@
 import re
 from datetime import date, datetime, timezone
 
-from tests.widgets.helpers import TODAY, defendant_file, plaintiff_file, spec_for
+from tests.widgets.helpers import TODAY, defendant_file, plaintiff_file, spec_for, with_answers
 from widgets.api import documents
 from widgets.ics import Event, calendar_text, escape_text, fold_line
 
@@ -48,7 +48,7 @@ def test_calendar_structure():
 
 
 def test_payments_calendar_has_each_due_date_each_dated_term_and_the_odr_deadlines():
-    made = documents(spec_for(plaintiff_file()), plaintiff_file(), TODAY)
+    made = documents(spec_for(plaintiff_file()), plaintiff_file(), date(2026, 11, 20))
     text = made["payments_ics"]
     lines = unfold(text)
     assert all(len(raw.encode("utf-8")) <= 75 for raw in text.split("\r\n"))
@@ -64,6 +64,23 @@ def test_payments_calendar_has_each_due_date_each_dated_term_and_the_odr_deadlin
     uids = [line for line in lines if line.startswith("UID:")]
     assert len(set(uids)) == len(uids) == 10
     assert lines.count("BEGIN:VEVENT") == lines.count("END:VEVENT") == 10
+
+
+def test_a_deadline_already_passed_is_left_out():
+    lines = unfold(documents(spec_for(plaintiff_file()), plaintiff_file(), TODAY)["payments_ics"])
+    assert TODAY == date(2026, 11, 22)  # the last day to register was 21 November
+    assert "SUMMARY:Last day to register for ODR" not in lines
+    assert "SUMMARY:Last day to reach an agreement in ODR" in lines
+
+
+def test_a_settle_by_date_past_the_holiday_list_says_to_check_it():
+    file = with_answers(plaintiff_file(), hearing_date="2028-01-19")
+    lines = unfold(documents(spec_for(file), file, TODAY)["payments_ics"])
+    settle_by = lines.index("SUMMARY:Last day to reach an agreement in ODR")
+    assert lines[settle_by - 2:settle_by + 2] == [
+        "DTSTART;VALUE=DATE:20280117", "DTEND;VALUE=DATE:20280118", "SUMMARY:Last day to reach an agreement in ODR",
+        "DESCRIPTION:Case 26STSC04512. Superior Court of California\\, County of Los Angeles. "
+        "The court holiday list ends in 2027. Please check this date with the court."]
 
 
 def test_a_court_without_odr_deadlines_has_only_payments_and_the_hearing_in_spanish():
