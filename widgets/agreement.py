@@ -87,11 +87,12 @@ def build_agreement(case: Case, worksheet: Worksheet, spec: dict, text: Text, fi
 
 
 def _parties(case: Case, text: Text) -> Section:
+    """One paragraph per party, so that a name and its address are never parted (by a page break, say)."""
     paragraphs = []
     for party in case.plaintiffs + case.defendants:
         role = text.get(f"roles.{party.role}")
-        paragraphs.append(text.get("agreement.party", role=role, name=party.name))
-        paragraphs.append(text.get("agreement.address", address=party.address))
+        paragraphs.append(text.get("agreement.party", role=role, name=party.name) + "\n"
+                          + text.get("agreement.address", address=party.address))
     return Section(text.get("agreement.parties_heading"), paragraphs)
 
 

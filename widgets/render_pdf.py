@@ -29,6 +29,8 @@ FONT = "Helvetica"
 MARGIN = 20
 LINE = 5.5
 KEEP_WITH_HEADING = 30
+KEPT_LINES = 8
+"""A paragraph of this many lines or fewer is kept on one page."""
 SIGNATURE_BLOCK = 44
 """Height of one party's signature block (name, signature and date lines, printed name), in mm."""
 
@@ -145,7 +147,10 @@ def _paragraph(pdf, text: str, style: str = "", size: float = 11, border: int = 
     if border:
         pdf.multi_cell(0, height, _safe(pdf, text), border=border, align="L", new_x="LMARGIN", new_y="NEXT")
     else:
-        for line in _lines(pdf, _safe(pdf, text), pdf.epw - 2 * pdf.c_margin):
+        lines = _lines(pdf, _safe(pdf, text), pdf.epw - 2 * pdf.c_margin)
+        if len(lines) <= KEPT_LINES and pdf.will_page_break(len(lines) * height):
+            pdf.add_page()  # a short paragraph (a party and its address, say) is never split across pages
+        for line in lines:
             pdf.cell(0, height, line, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(after)
 
@@ -228,16 +233,30 @@ def _kept_together(pdf, section: Section) -> float:
 
 
 def _table(pdf, table: Table) -> None:
-    widths = (12, 52, 34, 52)[: len(table.columns)]
-    align = ("RIGHT", "LEFT", "RIGHT", "LEFT")[: len(table.columns)]
+    """The schedule, its column names repeated on each page; the last payment and the total are drawn as a
+    table of their own, on the next page (under the column names) when they would not both fit here, so
+    the total never stands alone."""
     pdf.set_font(pdf.odr_font, "", 10)
-    with pdf.table(col_widths=widths, width=sum(widths), align="LEFT", text_align=align,
-                   line_height=LINE) as drawn:
-        for row in [table.columns] + table.rows + [table.footer]:
+    *body, last = table.rows
+    if body:
+        _table_rows(pdf, table.columns, body, headed=True)
+    tail = [last, table.footer]
+    headed = not body or pdf.will_page_break(len(tail) * LINE + 1)
+    if body and headed:
+        pdf.add_page()
+    _table_rows(pdf, table.columns, tail, headed=headed)
+    pdf.ln(2)
+
+
+def _table_rows(pdf, columns: list, rows: list, headed: bool) -> None:
+    widths = (12, 52, 34, 52)[: len(columns)]
+    align = ("RIGHT", "LEFT", "RIGHT", "LEFT")[: len(columns)]
+    with pdf.table(col_widths=widths, width=sum(widths), align="LEFT", text_align=align, line_height=LINE,
+                   first_row_as_headings=headed) as drawn:
+        for row in ([columns] if headed else []) + rows:
             cells = drawn.row()
             for value in row:
                 cells.cell(_safe(pdf, value))
-    pdf.ln(2)
 
 
 def _signature_block(pdf, signature, labels: dict) -> None:

@@ -210,3 +210,23 @@ def test_the_pdf_has_a_bookmark_for_each_part_and_section():
     assert [item.title for item in sections][:2] == ["1. Who is in this agreement", "2. What each party will do"]
     assert len(spanish_sections) == len(sections)
     assert reader.get_destination_page_number(spanish) == 3  # the translation starts on its own page
+
+
+@pytest.mark.parametrize("padding", [0, 165])  # 165 words of padding put the table's end at the foot of a page
+def test_the_total_row_never_stands_alone_on_a_page(padding):
+    file = with_answers(plaintiff_file(), instalment_count="58", frequency="weekly", grace_days="3",
+                        additional_terms=[{"who": "defendant", "what": "x " * padding + "return the ladder"}])
+    with_total = [page for page in pages(pdf_of(file)) if re.search(r"^Total", page, re.M)]
+    assert len(with_total) == 1
+    assert re.search(r"^\s*58 May 3, 2028 \$17\.32", with_total[0], re.M)
+    assert with_total[0].lstrip().startswith("No. Due date Amount On time if paid by")
+
+
+def test_a_party_and_their_address_stay_on_one_page():
+    parties = [{"name": f"Person {number}", "address": f"{number} Main Street\nUnit B\nLos Angeles, CA 90012"}
+               for number in range(1, 10)]  # 9: the ninth address reaches the foot of page 1
+    file = with_answers(plaintiff_file(), plaintiffs=parties)
+    found = pages(pdf_of(file))
+    for number in range(1, 10):
+        page = next(page for page in found if f"Plaintiff: Person {number}\n" in page)
+        assert f"Mailing address: {number} Main Street\nUnit B\nLos Angeles, CA 90012" in page
