@@ -42,7 +42,7 @@ from widgets.handoff import filing_checklist
 from widgets.money import as_decimal_string
 from widgets.offer import offer_text
 from widgets.text import Text
-from widgets.validate import depends_on, validate
+from widgets.validate import depends_on, is_trusted, validate
 
 OFFER_FIELDS = (
     "case_number", "plaintiffs", "defendants", "offer_amount", "plan_kind", "lump_sum_date",
@@ -70,7 +70,7 @@ def evaluate(spec: dict, answers: dict, today: date | str) -> dict:
     text = state.text
     return {
         "errors": state.errors,
-        "computed": {key: _amount(value, text) for key, value in state.computed.items() if _trusted(key, state)},
+        "computed": {key: _amount(value, text) for key, value in state.computed.items() if is_trusted(key, state.worksheet, state.errors)},
         "schedule": _schedule(state.case, text),
         "deadlines": _deadlines(state, spec),
         "offer": _offer(state, spec),
@@ -81,7 +81,7 @@ def evaluate(spec: dict, answers: dict, today: date | str) -> dict:
 def documents(spec: dict, answers: dict, today: date | str) -> dict:
     """Every document, or only the errors when the answers are not ready."""
     state = _prepare(spec, answers, today)
-    if state.errors:
+    if _blocking(state.errors, state.worksheet):
         return {"errors": state.errors}
     from widgets.packet import make_packet  # documents only: kept out of the calculator's start-up
     from widgets.reminders import calendar_file
@@ -184,21 +184,22 @@ def _offer(state: _State, spec: dict) -> str:
     return offer_text(state.case, spec, state.text)
 
 
-def _trusted(computed_id: str, state: _State) -> bool:
-    """A total is shown only while the answers it adds up have no error (an accepted amount over
-    the amount claimed would make it wrong); its own error, say over the limit, is shown beside it."""
-    values = {value.id: value for value in state.worksheet.computed()}
-    for term in [*values[computed_id].sum, *values[computed_id].minus]:
-        if isinstance(term, dict):  # {list, field}: the field in any item of the list
-            start, end = f"{term.get('list')}[", f"].{term.get('field')}"
-            if any(path.startswith(start) and path.endswith(end) for path in state.errors):
-                return False
-        elif term in values:
-            if not _trusted(term, state):
-                return False
-        elif term in state.errors:
-            return False
-    return True
+def _blocking(errors: dict, worksheet: Worksheet) -> dict:
+    """The errors that stop the documents: all but those of answers marked private, which no document
+    prints (over-long private notes do not stop the agreement)."""
+    return {path: text for path, text in errors.items() if not _is_private(path, worksheet)}
+
+
+def _is_private(path: str, worksheet: Worksheet) -> bool:
+    """`notes`, `claim_items[0].amount`: whether the answer at `path` (or its whole list) is private."""
+    root = path.split("[")[0].split(".")[0]
+    node = worksheet.field(root) or next((c for c in worksheet.computed() if c.id == root), None)
+    if node is None:
+        return False
+    if node.private or "." not in path:
+        return node.private
+    sub_id = path.rsplit(".", 1)[1]
+    return any(sub.id == sub_id and sub.private for sub in getattr(node, "fields", ()))
 
 
 def _error_roots(state: _State) -> set[str]:

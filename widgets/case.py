@@ -84,6 +84,11 @@ def public_values(worksheet: Worksheet, values: dict) -> dict:
     return public
 
 
+OFFER_ONLY_FIELDS = ("offer_note",)
+"""Answers only the offer shows (plain text, pasted into ODR or printed by the browser), never the agreement
+PDF: any character may be written there."""
+
+
 PLAN_FIELDS = ("offer_amount", "plan_kind", "lump_sum_date", "instalment_count", "frequency", "start_date", "grace_days")
 """The answers a payment schedule is made from."""
 

@@ -86,10 +86,10 @@ def _money(field: Field, raw: object) -> tuple[object, str | None]:
         value = parse_money(raw if not isinstance(raw, float) else repr(raw))
     except MoneyError as error:
         return None, f"money_{error.code}"
+    if value <= ZERO and not _zero_allowed(field):
+        return None, "money_zero"  # "must be more than $0.00", also for -5: "cannot be less than $0.00" would allow 0
     if value < ZERO:
         return None, "money_negative"
-    if value == ZERO and not _zero_allowed(field):
-        return None, "money_zero"
     return value, None
 
 
@@ -114,6 +114,8 @@ def _number(field: Field, raw: object) -> tuple[object, str | None]:
     if isinstance(raw, bool):
         return None, "number_invalid"
     text = str(raw).strip() if isinstance(raw, (str, int)) else ""
+    if text.startswith("-") and _WHOLE_NUMBER.match(text[1:]) and isinstance(field.min, int):
+        return None, "number_too_small"  # "-1": "Enter 1 or more." says more than "Enter a whole number"
     if not _WHOLE_NUMBER.match(text):
         return None, "number_invalid"
     return int(text), None

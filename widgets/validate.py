@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from widgets import fonts
+from widgets.case import OFFER_ONLY_FIELDS
 from widgets.dates import FIRST_YEAR, LAST_YEAR
 from widgets.definitions import Field, Worksheet, resolve_options
 from widgets.fields import is_blank, message, parse_value
@@ -44,16 +45,35 @@ def validate(worksheet: Worksheet, answers: dict, spec: dict, text: Text, today:
         read = _read_list if field.type == "list" else _read_one
         ctx.values[field.id] = read(field, raw, field.id, ctx, errors)
     _forget_unasked(worksheet.fields(), ctx.values, "", errors)
-    ctx.computed.update(compute(worksheet, ctx.values))
+    computed = compute(worksheet, ctx.values)
+    # A total of answers that could not be read is not known: nothing is checked against it.
+    ctx.computed.update({key: value if is_trusted(key, worksheet, errors) else None for key, value in computed.items()})
     for field in worksheet.fields():
         if is_asked(field, ctx.values):
             check = _check_list if field.type == "list" else _check_one
             check(field, field.id, ctx, errors)
     for value in worksheet.computed():
-        problem = check_rules(value, "money", ctx.computed[value.id], ctx)
+        problem = check_rules(value, "money", ctx.computed[value.id], ctx) if ctx.computed[value.id] is not None else None
         if problem is not None:
             errors[value.id] = problem
-    return Result(ctx.values, ctx.computed, errors)
+    return Result(ctx.values, computed, errors)
+
+
+def is_trusted(computed_id: str, worksheet: Worksheet, errors: dict) -> bool:
+    """Whether a total can be believed: none of the answers it adds up has an error (an accepted amount
+    over the amount claimed, or one that could not be read, would make it wrong)."""
+    values = {value.id: value for value in worksheet.computed()}
+    for term in [*values[computed_id].sum, *values[computed_id].minus]:
+        if isinstance(term, dict):  # {list, field}: the field in any item of the list
+            start, end = f"{term.get('list')}[", f"].{term.get('field')}"
+            if any(path.startswith(start) and path.endswith(end) for path in errors):
+                return False
+        elif term in values:
+            if not is_trusted(term, worksheet, errors):
+                return False
+        elif term in errors:
+            return False
+    return True
 
 
 def is_asked(field: Field, values: dict) -> bool:
@@ -133,7 +153,8 @@ def _read_one(field: Field, raw: object, path: str, ctx: Context, errors: dict) 
     option_ids = [o["id"] for o in resolve_options(field, ctx.spec, ctx.text)] if field.type == "choice" else []
     value, code = parse_value(field, raw, option_ids)
     if code is not None:
-        errors[path] = message(field, code, ctx.text, max=field.max_length, first=FIRST_YEAR, last=LAST_YEAR)
+        errors[path] = message(field, code, ctx.text, max=field.max_length, min=field.min, first=FIRST_YEAR,
+                               last=LAST_YEAR)
     return value
 
 
@@ -171,7 +192,7 @@ def _check_one(field: Field, path: str, ctx: Context, errors: dict, private: boo
             errors[path] = message(field, code, ctx.text, label=ctx.text.pick(field.label))
         return
     problem = check_rules(field, field.type, value, ctx)
-    if problem is None and field.type in TEXT_TYPES and not (private or field.private):
+    if problem is None and field.type in TEXT_TYPES and not (private or field.private or field.id in OFFER_ONLY_FIELDS):
         problem = _unprintable_problem(field, value, ctx)
     if problem is not None:
         errors[path] = problem
@@ -181,7 +202,8 @@ TEXT_TYPES = ("text", "long_text")
 
 
 def _unprintable_problem(field: Field, value: str, ctx: Context) -> str | None:
-    """Text the agreement may print must be printable in its PDF (answers marked private never are)."""
+    """Text the agreement may print must be printable in its PDF (answers marked private, and the offer's
+    own message, never are)."""
     found = fonts.unprintable(value, ctx.spec.get("pdf_font_ranges") or [])
     return message(field, "pdf_cannot_print", ctx.text, characters=found) if found else None
 

@@ -687,3 +687,48 @@ def test_a_name_no_pdf_font_can_print_gets_a_message_as_it_is_typed(recorded, si
                                   "English: please write this in Latin letters (accents like é and ñ are fine), the way it is "
                                   "written on your court papers.")
     assert page.locator("#odr-defendants-0-name").input_value() == "王小明"
+
+
+def test_a_preview_of_answers_since_changed_is_closed_and_the_person_told(recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    load_example(page)
+    page.locator("[data-action='preview']").click()
+    page.locator("#odr-preview").wait_for(state="visible")
+    page.locator("#odr-offer_amount").fill("900")
+    page.locator("#odr-preview").wait_for(state="hidden")
+    assert page.locator("#odr-action-message").inner_text() == (
+        "Your answers changed, so the preview of the agreement was closed. Choose “Preview the agreement” "
+        "again to see it as it is now.")
+
+
+def test_the_error_summary_follows_the_answers_as_they_are_fixed(recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    load_example(page)
+    page.locator("#odr-case_number").fill("")
+    page.locator("[data-action='pdf']").click()
+    summary = page.locator("#odr-error-summary")
+    summary.wait_for(state="visible")
+    assert summary.locator("li").all_inner_texts() == ["Please fill this in: Case number"]
+    page.locator("#odr-case_number").fill("26STSC04512")
+    summary.wait_for(state="hidden")
+
+
+def test_answers_saved_from_the_spanish_page_have_a_spanish_file_name(recorded, site_url):
+    page = open_worksheet(recorded, site_url, "los-angeles/es/worksheets/plaintiff/")
+    with page.expect_download() as info:
+        page.locator("[data-action='save']").click()
+    assert info.value.suggested_filename == "respuestas-odr-demandante.json"
+
+
+def test_a_field_reached_backwards_by_keyboard_is_not_under_the_sticky_header(recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.locator("#odr-walk_away").focus()
+    # The field before sits just under the header: in the window, but hidden.
+    page.evaluate("window.scrollBy(0, document.getElementById('odr-acceptable_outcome').getBoundingClientRect().top - 10)")
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate("document.activeElement.id") == "odr-acceptable_outcome"
+    header_bottom = page.evaluate("document.querySelector('.md-header').getBoundingClientRect().bottom")
+    input_top = page.evaluate("document.activeElement.getBoundingClientRect().top")
+    label_top = page.evaluate("document.querySelector('label[for=odr-acceptable_outcome]').getBoundingClientRect().top")
+    assert header_bottom <= label_top < input_top

@@ -89,6 +89,15 @@ def test_documents_returns_only_the_errors_when_the_answers_are_not_ready():
     assert documents(spec_for(file), file, TODAY) == {"errors": {"case_number": "Please fill this in: Case number"}}
 
 
+def test_an_error_in_a_private_answer_does_not_stop_the_documents():
+    file = with_answers(plaintiff_file(), notes="x" * 2001)
+    assert evaluate(spec_for(file), file, TODAY)["errors"] == {
+        "notes": "This is too long. Please use 2000 characters or fewer."}  # shown beside the field
+    made = documents(spec_for(file), file, TODAY)
+    assert made["errors"] == {}
+    assert made["agreement_pdf"].startswith(b"%PDF-") and "x" * 50 not in made["agreement_html"]
+
+
 def test_evaluate_never_loads_fpdf2():
     code = (
         "import sys, json\n"

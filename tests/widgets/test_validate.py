@@ -24,7 +24,7 @@ def claim(amount: str) -> list:
 
 
 @pytest.mark.parametrize("amount, message", [
-    ("-5", "The amount cannot be less than $0.00."),
+    ("-5", "The amount must be more than $0.00."),  # not "cannot be less than $0.00": 0 is not allowed either
     ("0", "The amount must be more than $0.00."),
     ("0.00", "The amount must be more than $0.00."),
     ("12.345", "Use no more than 2 numbers after the decimal point, like 1250.50."),
@@ -88,11 +88,12 @@ def test_a_lump_sum_date_in_the_past_or_after_the_hearing():
     assert found["lump_sum_date"] == "This date is after “Hearing date” (April 1, 2027). Choose an earlier date."
 
 
-def test_a_notice_date_in_the_future_or_after_the_hearing():
+def test_a_notice_date_in_the_future_or_a_hearing_date_already_passed():
     assert plaintiff(notice_date="2026-11-23")["notice_date"] == (
         "This date is in the future. Choose today or an earlier date.")
-    assert plaintiff(hearing_date="2026-11-01")["hearing_date"] == (
-        "This date is before “Date of the court's ODR notice” (November 16, 2026). Choose a later date.")
+    assert plaintiff(hearing_date="2026-11-21")["hearing_date"] == (
+        "This date has already passed. Choose today or a later date.")
+    assert "hearing_date" not in plaintiff(hearing_date="2026-11-22")  # a hearing today
 
 
 @pytest.mark.parametrize("typed", ["2027-02-30", "31/01/2027", "tomorrow", "2027-1-31",
@@ -123,7 +124,7 @@ def test_a_date_far_in_the_future_in_spanish():
     ("0", "A payment plan needs at least 1 payment."),
     ("121", "A payment plan can have 120 payments at most."),
     ("six", "Enter a whole number, like 6."),
-    ("-1", "Enter a whole number, like 6."),
+    ("-1", "A payment plan needs at least 1 payment."),  # the least there can be, not "a whole number"
     ("2.5", "Enter a whole number, like 6."),
     ("\u0661\u0662", "Enter a whole number, like 6."),
 ])
@@ -223,7 +224,7 @@ def test_blank_list_rows_are_ignored_and_keep_their_place():
     items = [{"what": "Fence", "amount": "100.00"}, {"what": "", "amount": ""}, {"what": "Gate", "amount": "-1"}]
     found = plaintiff(claim_items=items, offer_amount="50.00", best_outcome=None, acceptable_outcome=None,
                       walk_away=None)
-    assert found == {"claim_items[2].amount": "The amount cannot be less than $0.00."}
+    assert found == {"claim_items[2].amount": "The amount must be more than $0.00."}
 
 
 def test_messages_in_spanish():
@@ -266,7 +267,7 @@ def test_what_an_answer_depends_on():
     worksheet = load_worksheet(spec_for(plaintiff_file())["worksheet"])
     assert depends_on(worksheet, ("offer_amount",)) == {
         "offer_amount", "claim_total", "claim_items", "plaintiff_type"}
-    assert depends_on(worksheet, ("start_date",)) == {"start_date", "plan_kind", "hearing_date", "notice_date"}
+    assert depends_on(worksheet, ("start_date",)) == {"start_date", "plan_kind", "hearing_date"}
     assert depends_on(worksheet, ("additional_terms", "walk_away")) == {
         "additional_terms", "walk_away", "acceptable_outcome", "best_outcome", "claim_total", "claim_items",
         "plaintiff_type"}
@@ -289,3 +290,15 @@ def test_names_in_scripts_the_pdf_prints_and_private_notes_are_never_held_up():
     errors = plaintiff(defendants=[{"name": "Nguyễn Thị Đào, Łukasz Żółć, Αλέξης, Дмитрий", "address": "1 Main St"}],
                        what_happened="王小明 owes me for a ladder 🙂")
     assert "defendants[0].name" not in errors and "what_happened" not in errors
+
+
+def test_a_claim_amount_that_cannot_be_read_leaves_the_total_unknown_and_unchecked():
+    items = [{"what": "Fence", "amount": "1,200.005"}, {"what": "Gate", "amount": "85.50"}]
+    assert plaintiff(claim_items=items) == {
+        "claim_items[0].amount": "Use no more than 2 numbers after the decimal point, like 1250.50."}
+
+
+def test_the_offers_own_message_may_hold_any_character():
+    file = with_answers(plaintiff_file(), offer_note="Thanks 🙏 谢谢")
+    assert errors(file) == {}
+    assert "Thanks 🙏 谢谢" in evaluate(spec_for(file), file, TODAY)["offer"]

@@ -139,6 +139,14 @@ function closePreview() {
   document.getElementById("odr-preview-frame").srcdoc = "";
 }
 
+/** An answer changed: a preview on show is of the answers before, so it is closed (and the person told). */
+export function closeOutdatedPreview() {
+  if (!document.getElementById("odr-preview").hidden) {
+    closePreview();
+    message(ui.preview_outdated);
+  }
+}
+
 function showPreview(agreementHtml) {
   const section = document.getElementById("odr-preview");
   const frame = document.getElementById("odr-preview-frame");
@@ -152,7 +160,7 @@ function showPreview(agreementHtml) {
 
 export function saveToFile() {
   const data = JSON.stringify(answersFile(collectAnswers()), null, 2);
-  download(`odr-answers-${worksheet.id}.json`, "application/json", data);
+  download(ui[`file_answers_${worksheet.role}`], "application/json", data);
   message(ui.saved_file);
 }
 
@@ -262,6 +270,7 @@ export async function loadFromFile(file) {
     return;
   }
   writeAnswers(data.answers);
+  closePreview();
   showMessagesOfAnswers();
   autosave();
   evaluateNow();

@@ -9,7 +9,9 @@
 import { DOCUMENT_ACTIONS, form, page, runtime, state } from "./page.js";
 import { addItem, applyShowIf, pathOf, removeItem } from "./form.js";
 import { calculatorSettled, startCalculator, evaluateSoon } from "./calculator.js";
-import { autosave, clearAnswers, copyOffer, followOtherTab, loadFromFile, makeDocuments, restore, saveToFile } from "./actions.js";
+import {
+  autosave, clearAnswers, closeOutdatedPreview, copyOffer, followOtherTab, loadFromFile, makeDocuments, restore, saveToFile,
+} from "./actions.js";
 
 function onChange(event) {
   const wrapper = event.target.closest("[data-field]");
@@ -18,6 +20,7 @@ function onChange(event) {
   }
   applyShowIf();
   autosave();
+  closeOutdatedPreview();
   evaluateSoon();
 }
 

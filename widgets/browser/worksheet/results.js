@@ -149,6 +149,9 @@ export function showResult(result) {
   showSchedule(result.schedule || []);
   showOffer(result.offer);
   showChecklist(result.checklist || {});
+  if (!document.getElementById("odr-error-summary").hidden) {
+    showErrorSummary(result.errors || {}, { focus: false }); // kept in step as answers are fixed
+  }
   if (state.announceFor) {
     const wrapper = wrapperOf(state.announceFor);
     if (wrapper && shown.has(wrapper)) {
@@ -158,7 +161,8 @@ export function showResult(result) {
   }
 }
 
-export function showErrorSummary(errors) {
+/** The list of answers to fix before a document can be made; `focus` moves the person to it. */
+export function showErrorSummary(errors, { focus = true } = {}) {
   const summary = document.getElementById("odr-error-summary");
   clear(summary);
   const entries = Object.entries(errors).filter(([path]) => path !== "_file");
@@ -179,7 +183,9 @@ export function showErrorSummary(errors) {
       item.textContent = line;
     }
   }
-  summary.focus();
+  if (focus) {
+    summary.focus();
+  }
   return true;
 }
 
