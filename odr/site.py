@@ -8,6 +8,7 @@ A failed build leaves the published site untouched.
 from __future__ import annotations
 
 import html
+import json
 import logging
 import shutil
 import sys
@@ -139,24 +140,49 @@ def _with_search_language(plugin, search_language: str):
     return plugin
 
 
+BUILT_COURTS = ".odr-courts.json"
+"""In the output folder: the court folders builds put there, so that a court no longer in the content is
+removed and nothing else in the folder (a webmaster's own files) is ever touched."""
+
+
 def publish(staging: Path, out: Path, court_ids: list[str], whole: bool) -> None:
-    """Swap the freshly built folders in place of the published ones."""
-    if whole:
-        _swap(staging, out)
-        staging.mkdir()  # so the caller's cleanup has something to remove
-        return
-    out.mkdir(exist_ok=True)
+    """Swap the freshly built court folders (and, for a whole build, the courts' index) in place of the
+    published ones. Files in `out` that no build made stay as they are."""
+    out.mkdir(parents=True, exist_ok=True)
     for court_id in court_ids:
         _swap(staging / court_id, out / court_id)
+    before = _built_courts(out)
+    if whole:
+        _swap(staging / "index.html", out / "index.html")
+        for gone in sorted(before - set(court_ids)):
+            _remove(out / gone)
+    (out / BUILT_COURTS).write_text(json.dumps(sorted(set(court_ids) | (set() if whole else before))) + "\n",
+                                    encoding="utf-8")
+
+
+def _built_courts(out: Path) -> set[str]:
+    """The court folders earlier builds made in `out` (none known: nothing is removed)."""
+    try:
+        found = json.loads((out / BUILT_COURTS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    return {name for name in found if isinstance(name, str) and name and "/" not in name and not name.startswith(".")}
 
 
 def _swap(new: Path, target: Path) -> None:
     old = target.with_name(f".{target.name}-old")
-    shutil.rmtree(old, ignore_errors=True)
+    _remove(old)
     if target.exists():
         target.rename(old)
     new.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
+    _remove(old)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    elif path.exists() or path.is_symlink():
+        path.unlink()
 
 
 def write_courts_index(content: Content, staging: Path) -> None:

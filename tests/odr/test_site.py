@@ -200,3 +200,38 @@ def test_the_themes_templates_are_compiled_once_per_process_and_again_when_edite
     assert run_build(project.root, out, log=io.StringIO()) == 0
     changed = [key for key, code in COMPILED_TEMPLATES.compiled.items() if first.get(key) != code]
     assert len(changed) == 1
+
+
+def test_a_build_leaves_the_folders_other_files_alone_and_its_own_readable_by_a_web_server(project):
+    import os
+
+    project.write("content/faq/odr-deadlines.yaml", FAQ)
+    out = project.root / "www"
+    project.write("www/other-site.html", "<p>The court's own page</p>")
+    project.write("www/blog/post.html", "<p>News</p>")
+    umask = os.umask(0o022)
+    try:
+        assert run_build(project.root, out, log=io.StringIO()) == 0
+    finally:
+        os.umask(umask)
+    assert (out / "other-site.html").read_text() == "<p>The court's own page</p>"
+    assert (out / "blog/post.html").read_text() == "<p>News</p>"
+    for made in [out, out / "test-court", out / "test-court/faq"]:
+        assert made.stat().st_mode & 0o755 == 0o755, made
+    assert sorted(path.name for path in out.iterdir()) == [
+        ".odr-courts.json", "blog", "index.html", "other-site.html", "test-court"]
+
+
+def test_a_court_taken_out_of_the_content_is_taken_out_of_the_output(project):
+    project.write("content/faq/odr-deadlines.yaml", FAQ)
+    court = (project.root / "content/courts/test-court.yaml").read_text(encoding="utf-8")
+    second = project.write("content/courts/second-court.yaml", court.replace("id: test-court", "id: second-court"))
+    out = project.root / "site"
+    assert run_build(project.root, out, log=io.StringIO()) == 0
+    assert (out / "second-court/index.html").exists()
+    assert run_build(project.root, out, court="test-court", log=io.StringIO()) == 0
+    assert (out / "second-court/index.html").exists()  # a build of one court changes no other
+    second.unlink()
+    assert run_build(project.root, out, log=io.StringIO()) == 0
+    assert not (out / "second-court").exists()
+    assert (out / "test-court/index.html").exists()
