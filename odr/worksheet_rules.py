@@ -20,6 +20,7 @@ from odr.models.settings import Settings
 from odr.models.worksheet import KEYS_BY_TYPE, ClaimLimitBound, FieldBound, ListSum, Worksheet
 from odr.problems import Problem, did_you_mean
 from odr.validate import _model_at
+from widgets.case import DOCUMENT_FIELDS
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 SPEC_MODELS = {"court": Court, "settings": Settings}
@@ -67,7 +68,22 @@ def check_worksheet(worksheet: Worksheet, catalog: dict | None) -> list[Problem]
     for path, value in _walk_computed(worksheet):
         checker.check_computed(value, path, Scope(fields, dict(earlier)))
         earlier[value.id] = value
+    top: dict = {}
+    for path, field, item in _walk_fields(worksheet):
+        if item is None:
+            top.setdefault(field.id, (path, field))  # a second field of the same id is reported as such
+    for field_id, kind in DOCUMENT_FIELDS.items():
+        if field_id in top:
+            checker.check_document_field(field_id, kind, *top[field_id])
     return checker.problems
+
+
+def _is_kind(field_type: str, kind: str) -> bool:
+    return field_type in ("text", "long_text") if kind == "text" else field_type == kind
+
+
+def _kind_name(kind: str) -> str:
+    return "a text or long_text" if kind == "text" else _a(kind)
 
 
 def _walk_fields(worksheet: Worksheet):
@@ -141,6 +157,26 @@ class _Checker:
         self._check_messages(field.messages, path)
         if field.options_from is not None:
             self._check_options_from(field.options_from, path + ("options_from",))
+
+    def check_document_field(self, field_id: str, kind, path: tuple, field) -> None:
+        """A field the documents read (widgets/case.py DOCUMENT_FIELDS): of the kind they read, never private."""
+        if field.private:
+            self.add(path + ("private",), f'expected "{field_id}" not to be private: the offer and the agreement '
+                                          "print it, found private: true", at_key=True)
+        wanted = "list" if isinstance(kind, dict) else kind
+        if not _is_kind(field.type, wanted):
+            self.add(path + ("type",), f'expected {_kind_name(wanted)} field for "{field_id}", which the offer and '
+                                       f"the agreement read, found {_a(field.type)} field")
+            return
+        subs = {sub.id: (index, sub) for index, sub in enumerate(field.fields)}
+        for sub_id, sub_kind in (kind.items() if isinstance(kind, dict) else ()):
+            if sub_id not in subs:
+                self.add(path + ("fields",), f'expected an item field "{sub_id}" ({_kind_name(sub_kind)}), which '
+                                             "the offer and the agreement read, found none"
+                                             f"{did_you_mean(sub_id, list(subs))}", at_key=True)
+                continue
+            index, sub = subs[sub_id]
+            self.check_document_field(f"{field_id}.{sub_id}", sub_kind, path + ("fields", index), sub)
 
     def check_computed(self, value, path: tuple, scope: Scope) -> None:
         for key in ("sum", "minus"):

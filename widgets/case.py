@@ -1,13 +1,6 @@
 """The case as the documents see it: the answers with every private field
-removed, read through the field ids the documents rely on.
-
-Both worksheets use these ids (see `worksheets/README.md`):
-case_number, notice_date, hearing_date, plaintiff_type, plaintiffs[].name,
-plaintiffs[].address, defendants[].name, defendants[].address, offer_amount,
-plan_kind (lump_sum | instalments), lump_sum_date, instalment_count,
-frequency, start_date, grace_days, pay_to, payment_where, payment_forms,
-interest, missed_payment, additional_terms[].who, additional_terms[].what,
-additional_terms[].by, offer_note.
+removed, read through the field ids the documents rely on (DOCUMENT_FIELDS,
+which both worksheets define; see `worksheets/README.md`).
 """
 
 from __future__ import annotations
@@ -83,6 +76,18 @@ def public_values(worksheet: Worksheet, values: dict) -> dict:
         public[definition.id] = value
     return public
 
+
+DOCUMENT_FIELDS = {
+    "case_number": "text", "notice_date": "date", "hearing_date": "date", "plaintiff_type": "choice",
+    "plaintiffs": {"name": "text", "address": "text"}, "defendants": {"name": "text", "address": "text"},
+    "offer_amount": "money", "plan_kind": "choice", "lump_sum_date": "date", "instalment_count": "number",
+    "frequency": "choice", "start_date": "date", "grace_days": "number", "pay_to": "text", "payment_where": "text",
+    "payment_forms": "choice", "interest": "choice", "missed_payment": "choice",
+    "additional_terms": {"who": "choice", "what": "text", "by": "date"}, "offer_note": "text",
+}
+"""The answers the offer, the agreement, the hand-off and the calendar read, by id, with their kind ("text":
+a text or long_text field; a dict: a list whose items have these fields). None may be private:
+`build.py check` says so (odr/worksheet_rules.py)."""
 
 OFFER_ONLY_FIELDS = ("offer_note",)
 """Answers only the offer shows (plain text, pasted into ODR or printed by the browser), never the agreement

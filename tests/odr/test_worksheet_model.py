@@ -174,3 +174,35 @@ def test_the_model_and_the_engine_know_the_same_field_types(field_type):
 
     assert field_type in ENGINE_TYPES
     assert set(ENGINE_TYPES) == set(FIELD_TYPES)
+
+
+def test_a_field_the_documents_read_is_of_their_kind_and_never_private(project):
+    text = WORKSHEET.replace("        min: today", "        min: today\n        private: true")
+    assert messages(project, text) == [
+        'worksheets/plaintiff.yaml:27:9: steps[0].fields[2].private: expected "start_date" not to be private: '
+        "the offer and the agreement print it, found private: true"]
+    text = WORKSHEET.replace("type: date", "type: text").replace("        min: today\n", "")
+    assert messages(project, text) == [
+        'worksheets/plaintiff.yaml:23:15: steps[0].fields[2].type: expected a date field for "start_date", which '
+        "the offer and the agreement read, found a text field"]
+
+
+def test_a_list_the_documents_read_has_their_item_fields(project):
+    text = WORKSHEET + """\
+      - id: plaintiffs
+        type: list
+        label: {en: Plaintiffs, es: Demandantes}
+        fields:
+          - id: nam
+            type: text
+            label: {en: Name, es: Nombre}
+          - id: address
+            type: long_text
+            label: {en: Address, es: Dirección}
+            private: true
+""".replace("      - id: plaintiffs", "  - id: parties\n    title: {en: Parties, es: Partes}\n    fields:\n      - id: plaintiffs")
+    assert messages(project, text) == [
+        'worksheets/plaintiff.yaml:37:9: steps[1].fields[0].fields: expected an item field "name" (a text or '
+        'long_text), which the offer and the agreement read, found none (did you mean "nam"?)',
+        'worksheets/plaintiff.yaml:44:13: steps[1].fields[0].fields[1].private: expected "plaintiffs.address" not '
+        "to be private: the offer and the agreement print it, found private: true"]

@@ -1,16 +1,13 @@
-import re
-
 import pytest
 import yaml
 
 from tests.widgets.helpers import ROOT
-from widgets.case import __doc__ as CASE_DOC
+from widgets.case import DOCUMENT_FIELDS
 from widgets.definitions import (
     COMPUTED_KEYS, FIELD_KEYS, FIELD_TYPES, OPTION_KEYS, STEP_KEYS, WORKSHEET_KEYS, DefinitionError, load_worksheet,
 )
 
 WORKSHEETS = ["plaintiff", "defendant"]
-DOCUMENT_FIELDS = re.findall(r"([a-z_]+(?:\[\]\.[a-z_]+)?)[,.\n]", CASE_DOC.split("ids (see `worksheets/README.md`):")[1])
 
 
 def load(name: str):
@@ -55,12 +52,20 @@ def test_every_text_is_written_in_english_and_spanish(name):
 @pytest.mark.parametrize("name", WORKSHEETS)
 def test_the_fields_the_documents_use_exist_and_are_not_private(name):
     worksheet = load(name)
-    for path in DOCUMENT_FIELDS:
-        top, _, sub = path.partition("[].")
-        field = worksheet.field(top)
-        assert field is not None and not field.private, path
-        if sub:
-            assert any(f.id == sub and not f.private for f in field.fields), path
+    for field_id, kind in DOCUMENT_FIELDS.items():
+        field = worksheet.field(field_id)
+        assert field is not None and not field.private, field_id
+        for sub_id in kind if isinstance(kind, dict) else ():
+            assert any(sub.id == sub_id and not sub.private for sub in field.fields), f"{field_id}.{sub_id}"
+
+
+def test_the_worksheet_readme_names_every_field_the_documents_use():
+    readme = (ROOT / "worksheets/README.md").read_text(encoding="utf-8")
+    listed = readme.split("## Field ids the documents use")[1].split("##")[0]
+    for field_id, kind in DOCUMENT_FIELDS.items():
+        assert f"`{field_id}`" in listed, field_id
+        for sub_id in kind if isinstance(kind, dict) else ():
+            assert f"`{sub_id}`" in listed, f"{field_id}.{sub_id}"
 
 
 @pytest.mark.parametrize("name", WORKSHEETS)
