@@ -7,7 +7,7 @@ from pathlib import Path
 
 from odr.content import read_content
 from odr.models.settings import SETTINGS_FILE
-from odr.problems import errors, warnings
+from odr.problems import errors, strict_failures, warnings
 
 
 def run_check(root: Path, strict: bool = False, out=sys.stdout) -> int:
@@ -15,14 +15,18 @@ def run_check(root: Path, strict: bool = False, out=sys.stdout) -> int:
     for problem in errors(problems) + warnings(problems):  # errors first: they stop the build
         print(problem, file=out)
     error_count, warning_count = len(errors(problems)), len(warnings(problems))
+    in_drafts = warning_count - len(strict_failures(problems))
     print(summary(error_count, warning_count), file=out)
     if any(problem.file == SETTINGS_FILE for problem in errors(problems)):
         print(SETTINGS_FIRST, file=out)
-    if strict and warning_count and not error_count:
+    if in_drafts:
+        print(IN_DRAFTS.format(count=in_drafts, them="it" if in_drafts == 1 else "them"), file=out)
+    strict_failed = strict and bool(strict_failures(problems))
+    if strict_failed and not error_count:
         print(STRICT_FAILED, file=out)
     if not error_count:
         print(LINKS_POINTER, file=out)
-    return 1 if error_count or (strict and warning_count) else 0
+    return 1 if error_count or strict_failed else 0
 
 
 SETTINGS_FIRST = (f"The texts, pages and links were not checked: they need {SETTINGS_FILE} without errors. "
@@ -30,6 +34,10 @@ SETTINGS_FIRST = (f"The texts, pages and links were not checked: they need {SETT
 """After an error in the settings: what check could not look at yet."""
 
 STRICT_FAILED = "With --strict, warnings count as errors: the check failed."
+
+IN_DRAFTS = ("{count} of the warnings are in draft courts (draft: true): they are not built, and --strict does not "
+             "count {them}.")
+"""A court still being filled in never stops the others from being published."""
 
 
 LINKS_POINTER = ("Links to other websites are not opened by check; to list them with where each is written, "

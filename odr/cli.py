@@ -24,13 +24,13 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = commands.add_parser("check", help="validate every content file and report every problem")
-    check.add_argument("--strict", action="store_true", help="treat warnings (missing translations) as errors")
+    check.add_argument("--strict", action="store_true", help="treat warnings (missing translations) as errors, except in draft courts")
     check.set_defaults(run=_check)
 
     build = commands.add_parser("build", help="build the court sites")
     build.add_argument("--court", help="build only this court (default: every court)")
     build.add_argument("--out", type=Path, default=ROOT / "site", help="output folder (default: site/)")
-    build.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    build.add_argument("--strict", action="store_true", help="treat warnings as errors, except in draft courts")
     build.set_defaults(run=_build)
 
     serve = commands.add_parser("serve", help="live preview of one court's site")

@@ -88,7 +88,8 @@ def read_content(root: Path) -> tuple[Content | None, list[Problem]]:
 def _drafts_warn(draft_files: set[str], problems: list[Problem]) -> list[Problem]:
     """What is wrong in a draft court's profile is a warning: a court still being filled in
     (`draft: true`) never stops the other courts from being built and published."""
-    return [replace(problem, severity=WARNING) if problem.file in draft_files else problem for problem in problems]
+    return [replace(problem, severity=WARNING, in_draft=True) if problem.file in draft_files else problem
+            for problem in problems]
 
 
 def _court_problems(source: SourceFile, draft_files: set[str]) -> list[Problem]:

@@ -27,15 +27,15 @@ from odr.pages import build_site_model, worksheet_ids
 from odr.runtime import Runtime, install_runtime, prepare_runtime
 from odr.shared_assets import share_assets
 from odr.plain_language import measure_all, report_lines
-from odr.problems import did_you_mean, errors, warnings
+from odr.problems import did_you_mean, errors, strict_failures
 
 
 def run_build(root: Path, out: Path, court: str | None = None, strict: bool = False, log=sys.stdout) -> int:
     content, problems = read_content(root)
     for problem in problems:
         print(problem, file=log)
-    if content is None or (strict and warnings(problems)):
-        print(f"Build stopped: {len(errors(problems)) or len(warnings(problems))} problem(s). "
+    if content is None or (strict and strict_failures(problems)):
+        print(f"Build stopped: {len(errors(problems)) or len(strict_failures(problems))} problem(s). "
               f"Nothing in {out} was changed.", file=log)
         return 1
     if court is not None and court in content.draft_courts:

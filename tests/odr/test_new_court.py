@@ -60,6 +60,18 @@ def test_a_half_filled_new_court_is_a_draft_that_stops_no_other_court(project):
     assert (project.root / "site/test-court/index.html").exists() and not (project.root / "site/orange").exists()
 
 
+def test_a_half_filled_draft_does_not_fail_check_or_build_strict(project):
+    from odr.check import run_check
+
+    new_court(project)
+    out = io.StringIO()
+    assert run_check(project.root, strict=True, out=out) == 0
+    assert out.getvalue().splitlines()[-3:-1] == [
+        "0 errors, 6 warnings.",
+        "6 of the warnings are in draft courts (draft: true): they are not built, and --strict does not count them."]
+    assert run_build(project.root, project.root / "site", strict=True, log=io.StringIO()) == 0
+
+
 def test_once_it_is_no_draft_the_facts_to_publish_are_errors(project):
     new_court(project)
     path = project.root / "content/courts/orange.yaml"
