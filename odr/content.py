@@ -159,9 +159,12 @@ def _read_one(root: Path, relative: str, model, context, problems, also=None, in
     problems += found
     instance = None
     if not found:
-        problems += also(source) if also else []
+        extra = also(source) if also else []
+        problems += extra
         instance, found = validate(model, source, context)
         problems += found
+        if errors(extra):
+            instance = None  # e.g. a court without the facts its pages show: its pages are not checked either
     if instance is None and invalid is not None:
         written = source.data.get("id") if isinstance(source.data, dict) else None
         invalid.update({path.stem, *([written] if isinstance(written, str) else [])})
@@ -184,6 +187,8 @@ def _read_folder(root: Path, relative: str, model, context, problems, invalid: d
         if id_is_name and instance.id != path.stem:
             problems.append(instance.source_file.problem(
                 ("id",), f'expected the file\'s name, "{path.stem}", as its id ({id_is_name}), found "{instance.id}"'))
+            folder_invalid.update({path.stem, instance.id})  # other files naming either id are not wrong for it
+            continue
         if instance.id in by_id:
             problems.append(_duplicate_id(instance, by_id[instance.id], model))
             continue

@@ -67,9 +67,17 @@ def test_duplicate_id(project):
     project.write("content/faq/what-is-odr-again.yaml", GOOD_FAQ)
     assert project.messages() == [
         'content/faq/what-is-odr-again.yaml:1:5: id: expected the file\'s name, "what-is-odr-again", as its id '
-        '(it is the page\'s address), found "what-is-odr"',
-        'content/faq/what-is-odr.yaml:1:5: id: expected a unique faq id, found "what-is-odr", '
-        "already used in content/faq/what-is-odr-again.yaml:1:5"]
+        '(it is the page\'s address), found "what-is-odr"']
+
+
+def test_a_misspelt_id_is_one_error_not_one_in_each_file_that_names_the_page(project):
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace("id: what-is-odr", "id: what-is-odx"))
+    project.write("content/faq/who-runs-odr.yaml", GOOD_FAQ.replace("id: what-is-odr", "id: who-runs-odr")
+                  .replace("tutorials: [negotiate]", "faq: [what-is-odr]")
+                  .replace("run by {{ court.odr.provider }}.", "run by [the court](what-is-odr.md)."))
+    assert project.messages() == [
+        'content/faq/what-is-odr.yaml:1:5: id: expected the file\'s name, "what-is-odr", as its id '
+        '(it is the page\'s address), found "what-is-odx"']
 
 
 def test_a_file_the_build_would_not_read_is_an_error(project):

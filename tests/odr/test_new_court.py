@@ -73,6 +73,16 @@ def test_a_half_filled_draft_does_not_fail_check_or_build_strict(project):
 
 
 def test_once_it_is_no_draft_the_facts_to_publish_are_errors(project):
+    """...and only they: the pages that show those facts are not checked for this court until they are there."""
+    project.write("content/faq/how-to-register.yaml", """\
+        id: how-to-register
+        topic: basics
+        order: 1
+        question: {en: How do I register?, es: ¿Cómo me inscribo?}
+        answer:
+          en: "[Log in to {{ court.odr.provider }}]({{ court.odr.url }})."
+          es: "[Entre a {{ court.odr.provider }}]({{ court.odr.url }})."
+        """)
     new_court(project)
     path = project.root / "content/courts/orange.yaml"
     filled = {key: value for key, value in FILLED.items() if key.strip() not in ("provider:", "url:", "cost:")}
