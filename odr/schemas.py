@@ -20,8 +20,8 @@ from pathlib import Path
 
 from pydantic.json_schema import GenerateJsonSchema
 
-from odr.models.base import (DEFAULT_LANGUAGES, EMAIL_PATTERN, ID_PATTERN, URL_PATTERN, _check_email, _check_id,
-                             _check_url, _parse_money)
+from odr.models.base import (DEFAULT_LANGUAGES, EMAIL_PATTERN, ID_PATTERN, PHONE_PATTERN, URL_PATTERN, _check_email,
+                             _check_id, _check_phone, _check_url, _parse_money)
 from odr.models.court import Court
 from odr.models.faq import Faq
 from odr.models.settings import Settings
@@ -59,6 +59,7 @@ STRING_CHECKS = {
     _check_id: {"type": "string", "pattern": ID_PATTERN.pattern},
     _check_url: {"type": "string", "pattern": URL_PATTERN.pattern},
     _check_email: {"type": "string", "pattern": EMAIL_PATTERN.pattern},
+    _check_phone: {"type": "string", "pattern": PHONE_PATTERN.pattern},
     _check_key: {"type": "string", "pattern": KEY_PATTERN.pattern},
 }
 """Validators of the models, and the schema of the values they accept."""

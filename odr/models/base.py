@@ -16,6 +16,8 @@ from pydantic_core import PydanticCustomError
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 URL_PATTERN = re.compile(r"^https?://[^\s]+$")
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+PHONE_PATTERN = re.compile(r"^\+?[0-9(][0-9 ().-]*[0-9](\s*(ext\.?|x)\s*[0-9]+)?$")
+""" "(209) 992-5701", "+1 213-555-0147", "800.555.0100 ext. 12": digits, spaces, ( ) . -, an extension."""
 DEFAULT_LANGUAGES = ("en", "es")
 
 
@@ -99,6 +101,17 @@ def _matching(pattern, code: str, expected: str):
 _check_id = _matching(ID_PATTERN, "id_format", 'an id of lowercase letters, digits and hyphens (like "what-is-odr")')
 _check_url = _matching(URL_PATTERN, "url_format", "a web address starting with https:// or http://")
 _check_email = _matching(EMAIL_PATTERN, "email_format", "an email address like clerk@example.org")
+_check_phone_format = _matching(PHONE_PATTERN, "phone_format",
+                                'a phone number in quotes, written with digits, like "(209) 992-5701"')
+
+
+def _check_phone(value: Any) -> Any:
+    """A phone number people can dial: the characters of PHONE_PATTERN, and at least 7 digits."""
+    value = _check_phone_format(value)
+    if sum(char.isdigit() for char in value.split("x")[0]) < 7:
+        raise PydanticCustomError("phone_digits", "expected a phone number of at least 7 digits, like "
+                                                  "\"(209) 992-5701\", found {found}", {"found": describe(value)})
+    return value
 
 
 def _parse_money(value: Any) -> Decimal:
@@ -123,6 +136,8 @@ Url = Annotated[str, BeforeValidator(_check_url)]
 """A web address starting with https:// or http://."""
 Email = Annotated[str, BeforeValidator(_check_email)]
 """An email address: name@domain.org."""
+Phone = Annotated[str, BeforeValidator(_check_phone)]
+"""A phone number people can dial, written in quotes: "(209) 992-5701"."""
 Money = Annotated[Decimal, BeforeValidator(_parse_money)]
 """An amount in dollars, at most two decimals; write it in quotes: "27.00"."""
 

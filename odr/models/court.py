@@ -7,7 +7,7 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field as Constraint
 
-from odr.models.base import Document, Email, Id, Model, Money, Text, Url, unknown_id
+from odr.models.base import Document, Email, Id, Model, Money, Phone, Text, Url, unknown_id
 
 MissedPaymentOption = Literal["whole_balance_due", "stipulated_judgment", "refile"]
 PUBLISHING_FACTS = (("odr", "provider"), ("odr", "url"), ("odr", "cost"))
@@ -68,8 +68,8 @@ class Contact(Model):
     """Who or what it is."""
     description: Text | None = None
     """What to contact them for."""
-    phone: str | None = None
-    """A phone number, as it should be dialled and shown."""
+    phone: Phone | None = None
+    """A phone number, as it should be dialled and shown, in quotes: digits with spaces, ( ) . - and an extension (`ext. 12`) if needed."""
     email: Email | None = None
     """An email address."""
     url: Url | None = None

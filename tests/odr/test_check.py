@@ -371,3 +371,18 @@ def test_a_template_error_in_english_shown_for_another_language_is_reported_once
     found = [message for message in project.messages() if "provdier" in message]
     assert found == ['content/faq/what-is-odr.yaml:7:5: answer.en: expected variables that exist for every court, '
                      'found "court.odr.provdier", which does not exist (did you mean "provider"?) (court test-court)']
+
+
+@pytest.mark.parametrize("written, found", [
+    ('"(209) 992-57O1"', '"(209) 992-57O1"'),  # a letter O for a zero
+    ('"call the clerk"', '"call the clerk"'),
+    ("2099925701", "the number 2099925701"),  # without quotes, YAML reads a number
+])
+def test_a_phone_number_is_digits_a_person_can_dial(project, written, found):
+    court = (project.root / "content/courts/test-court.yaml").read_text(encoding="utf-8")
+    project.write("content/courts/test-court.yaml",
+                  court + f"contacts:\n  - id: clerk\n    label: Clerk\n    phone: {written}\n")
+    line = len(court.splitlines()) + 4
+    assert project.messages() == [
+        f"content/courts/test-court.yaml:{line}:12: contacts[0].phone: expected a phone number in quotes, "
+        f'written with digits, like "(209) 992-5701", found {found}']
