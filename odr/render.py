@@ -8,6 +8,7 @@ Jinja runs with StrictUndefined: a misspelt variable is an error with its line.
 from __future__ import annotations
 
 import functools
+import re
 import sys
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
@@ -312,12 +313,49 @@ TEMPLATE_ERRORS = (jinja2.TemplateError, TypeError, ValueError, ArithmeticError,
 
 def _template_message(error: Exception) -> str:
     if isinstance(error, jinja2.TemplateSyntaxError):
-        return f"expected a valid template, found {error.message}"
+        return _syntax_message(error.message or "")
     if isinstance(error, (UnknownIdError, ShownValueError)):
         return error.message
     if not isinstance(error, jinja2.TemplateError):
         return f"expected a valid template, found this error while filling it in: {error}"
     return f"{MISSING_VARIABLE}, found {error.message}"
+
+
+TAGS = ("if", "elif", "else", "endif", "for", "endfor")
+"""The {% %} tags content uses."""
+
+
+def _syntax_message(message: str) -> str:
+    """Jinja's message about a text that cannot be read, in a webmaster's words (Jinja's own as a fallback)."""
+    innermost = re.search(r"The innermost block that needs to be closed is '(\w+)'", message)
+    if innermost and message.startswith("Unexpected end of template"):
+        return f"expected {{% end{innermost[1]} %}} to close the {{% {innermost[1]} %}} before it, found the end of the text"
+    if innermost and (match := re.match(r"Encountered unknown tag '(\w+)'", message)):
+        return f"expected {{% end{innermost[1]} %}} to close the {{% {innermost[1]} %}} before it, found {{% {match[1]} %}}"
+    if re.match(r"unexpected end of template, expected 'end of print statement'", message):
+        return "expected }} to close the {{ before it, found the end of the text"
+    if message == "Missing end of comment tag":
+        return "expected #} to close the {# before it, found the end of the text"
+    if match := re.match(r"Encountered unknown tag '(\w+)'", message):
+        tag = match[1]
+        if tag in TAGS:
+            return f"expected {{% {tag} %}} only after the tag it belongs to, found it alone"
+        return (f"expected one of the tags {', '.join(TAGS)}, found {{% {tag} %}}"
+                + did_you_mean(tag, TAGS))
+    if match := re.match(r"No filter named '(\w+)'", message):
+        return f'expected a known filter after |, such as money, found "{match[1]}"' + did_you_mean(
+            match[1], ENVIRONMENT.filters)
+    if match := re.match(r"unexpected char '(.)'", message):
+        return f'expected a name such as court.odr.provider inside {{{{ }}}} or {{% %}}, found "{match[1]}"'
+    if match := re.match(r"expected token 'end of print statement', got '(.*)'", message):
+        return f'expected }}}} after the value inside {{{{ }}}}, found "{match[1]}"'
+    if match := re.match(r"unexpected '(.)', expected '(.)'", message):
+        return f'expected "{match[2]}" before "{match[1]}"'
+    if message.startswith("unexpected '}'"):
+        return "expected }} (two braces) to close {{, found one }"
+    if message.startswith("Expected an expression"):
+        return "expected a name such as court.odr.provider inside {{ }} or after {% if %}, found nothing"
+    return f"expected a valid template ({{{{ name }}}}, {{% if ... %}} ... {{% endif %}}), found {message}"
 
 
 def _runtime_line() -> int | None:

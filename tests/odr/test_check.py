@@ -386,3 +386,19 @@ def test_a_phone_number_is_digits_a_person_can_dial(project, written, found):
     assert project.messages() == [
         f"content/courts/test-court.yaml:{line}:12: contacts[0].phone: expected a phone number in quotes, "
         f'written with digits, like "(209) 992-5701", found {found}']
+
+
+@pytest.mark.parametrize("written, message", [
+    ("{% if court.fees %}A fee.", "expected {% endif %} to close the {% if %} before it, found the end of the text"),
+    ("{% for f in court.fees %}{% if f %}x{% endfor %}",
+     "expected {% endif %} to close the {% if %} before it, found {% endfor %}"),
+    ("{{ court.odr.provider", "expected }} to close the {{ before it, found the end of the text"),
+    ("{{ court.odr.provider }", "expected }} (two braces) to close {{, found one }"),
+    ("{% iff court.fees %}x{% endif %}",
+     'expected one of the tags if, elif, else, endif, for, endfor, found {% iff %} (did you mean "if"?)'),
+    ("{{ 5 | mony }}", 'expected a known filter after |, such as money, found "mony" (did you mean "money"?)'),
+    ("{{ #court }}", 'expected a name such as court.odr.provider inside {{ }} or {% %}, found "#"'),
+])
+def test_a_text_that_cannot_be_read_as_a_template_says_what_to_write(project, written, message):
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace("ODR is run by {{ court.odr.provider }}.", written))
+    assert project.messages() == [f"content/faq/what-is-odr.yaml:7:5: answer.en: {message}"]
