@@ -32,7 +32,7 @@ class Faq(Document):
     answer: Text
     """The answer in Markdown; may use court variables such as {{ court.odr.provider }}."""
     audience: Audience = "everyone"
-    """Who the answer is for."""
+    """Who the answer is for: everyone (the default), plaintiff or defendant. Tutorials say both where FAQ entries say everyone."""
     show_if: str | None = None
     """A condition on the court; the question is left out where it is false, e.g. `court.fees`."""
     see_also: SeeAlso = SeeAlso()

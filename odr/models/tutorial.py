@@ -25,7 +25,7 @@ class Tutorial(Document):
     title: Text
     """The tutorial's title."""
     audience: Literal["both", "plaintiff", "defendant"] = "both"
-    """Who does this: both parties, or plaintiffs only."""
+    """Who does this: both (both parties, the default), plaintiff or defendant (that party only). FAQ entries say everyone where tutorials say both."""
     summary: Text
     """One or two sentences on what the tutorial covers."""
     steps: list[Step]
