@@ -197,11 +197,17 @@ def _read_folder(root: Path, relative: str, model, context, problems, invalid: d
 
 
 def _files_not_read(root: Path, relative: str) -> list[Problem]:
-    """YAML files under another ending (`.yml`): nothing in them would be published."""
-    return [Problem(path.relative_to(root).as_posix(), 0, 0, "",
-                    f'expected a file name ending in ".yaml" (this file is not read), found "{path.suffix}"')
-            for path in sorted((root / relative).glob("*.*"))
-            if path.suffix.lower() in (".yml", ".yaml") and path.suffix != ".yaml"]
+    """YAML files under another ending (`.yml`) or in a subfolder: nothing in them would be published."""
+    folder = root / relative
+    misnamed = [Problem(path.relative_to(root).as_posix(), 0, 0, "",
+                        f'expected a file name ending in ".yaml" (this file is not read), found "{path.suffix}"')
+                 for path in sorted(folder.glob("*.*"))
+                 if path.suffix.lower() in (".yml", ".yaml") and path.suffix != ".yaml"]
+    nested = [Problem(path.relative_to(root).as_posix(), 0, 0, "",
+                      f"expected the file directly in {relative}/ (files in its subfolders are not read), "
+                      f'found it in "{path.parent.relative_to(folder).as_posix()}"')
+              for path in sorted(folder.glob("*/**/*")) if path.suffix.lower() in (".yml", ".yaml")]
+    return misnamed + nested
 
 
 def _duplicate_id(instance: Document, first: Document, model) -> Problem:

@@ -74,6 +74,8 @@ class Text(RootModel[dict[str, str]]):
                 {"known": ", ".join(languages_in(info)), "unknown": unknown[0]})
         if "en" not in value:
             raise PydanticCustomError("text_english", "expected English text (en: ...), found none", {})
+        if isinstance(value["en"], str) and not value["en"].strip():
+            raise PydanticCustomError("text_english", "expected English text (en: ...), found nothing", {})
         return value
 
     def get(self, language: str) -> str:
@@ -156,5 +158,5 @@ def describe(value: Any) -> str:
     if isinstance(value, dict):
         return "a mapping (key: value pairs)"
     if isinstance(value, list):
-        return "a list"
+        return "a list" if value else "an empty list"
     return f"a {type(value).__name__}"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
+
+from pydantic import Field as Constraint
 
 from odr.models.base import Document, Id, Model, Text
 from odr.models.faq import SeeAlso
@@ -28,7 +30,7 @@ class Tutorial(Document):
     """Who does this: both (both parties, the default), plaintiff or defendant (that party only). FAQ entries say everyone where tutorials say both."""
     summary: Text
     """One or two sentences on what the tutorial covers."""
-    steps: list[Step]
+    steps: Annotated[list[Step], Constraint(min_length=1)]
     """The steps, in order."""
     show_if: str | None = None
     """A condition on the court; the tutorial is left out where it is false."""

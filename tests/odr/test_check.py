@@ -402,3 +402,31 @@ def test_a_phone_number_is_digits_a_person_can_dial(project, written, found):
 def test_a_text_that_cannot_be_read_as_a_template_says_what_to_write(project, written, message):
     project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace("ODR is run by {{ court.odr.provider }}.", written))
     assert project.messages() == [f"content/faq/what-is-odr.yaml:7:5: answer.en: {message}"]
+
+
+def test_a_file_in_a_subfolder_is_an_error_not_silently_left_out(project):
+    project.write("content/faq/new/can-i-bring-a-friend.yaml", GOOD_FAQ.replace("what-is-odr", "can-i-bring-a-friend"))
+    assert project.messages() == [
+        "content/faq/new/can-i-bring-a-friend.yaml:0:0: expected the file directly in content/faq/ (files in its "
+        'subfolders are not read), found it in "new"']
+
+
+def test_an_empty_english_text_is_an_error(project):
+    project.write("content/faq/what-is-odr.yaml", GOOD_FAQ.replace(
+        """answer:
+  en: |
+    ODR is run by {{ court.odr.provider }}.
+  es: |
+    La ODR la maneja {{ court.odr.provider }}.
+""", 'answer: {en: "", es: ""}\n'))
+    assert project.messages() == [
+        "content/faq/what-is-odr.yaml:5:9: answer: expected English text (en: ...), found nothing"]
+
+
+def test_a_tutorial_has_at_least_one_step(project):
+    from tests.conftest import MINIMAL_TUTORIAL
+
+    text = MINIMAL_TUTORIAL[:MINIMAL_TUTORIAL.index("steps:")] + "steps: []\n"
+    project.write("content/tutorials/negotiate.yaml", text)
+    assert project.messages() == [
+        "content/tutorials/negotiate.yaml:5:8: steps: expected at least 1 item(s), found an empty list"]
