@@ -36,6 +36,8 @@ class Odr(Model):
     """What ODR costs, in words and without amounts, which come from `fees` (e.g. "free", "a one-time registration fee"); needed to publish the court."""
     mediator_on_request: bool = False
     """Whether a party can ask for a mediator."""
+    conformed_copies_online: bool = False
+    """Whether parties download the court-stamped (conformed) copies of their filed papers on the ODR platform; otherwise the tutorial says to ask the court."""
     deadlines: Deadlines | None = None
     """The court's ODR deadlines; empty (null) when the court sets none."""
     worksheets: dict[Literal["plaintiff", "defendant"], Url] = {}
