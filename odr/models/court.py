@@ -36,6 +36,8 @@ class Odr(Model):
     """What ODR costs, in words and without amounts, which come from `fees` (e.g. "free", "a one-time registration fee"); needed to publish the court."""
     mediator_on_request: bool = False
     """Whether a party can ask for a mediator."""
+    negotiation_hidden_from_court: bool = False
+    """Whether the court says judges, court staff and the public cannot see the ODR negotiation; otherwise pages say only that it is confidential."""
     conformed_copies_online: bool = False
     """Whether parties download the court-stamped (conformed) copies of their filed papers on the ODR platform; otherwise the tutorial says to ask the court."""
     deadlines: Deadlines | None = None

@@ -47,8 +47,8 @@ def test_check_lists_exactly_what_is_left_to_fill(project):
         "content/courts/orange.yaml:33:12: warning: short_name: expected text or {en: ..., es: ...}, found nothing",
         "content/courts/orange.yaml:37:8: warning: county: expected text, found nothing",
         "content/courts/orange.yaml:41:8: warning: source: expected text, found nothing",
-        "content/courts/orange.yaml:137:26: warning: agreement.missed_payment_options: expected a list, found nothing",
-        "content/courts/orange.yaml:140:20: warning: agreement.filing_checklist: expected a list, found nothing",
+        "content/courts/orange.yaml:141:26: warning: agreement.missed_payment_options: expected a list, found nothing",
+        "content/courts/orange.yaml:144:20: warning: agreement.filing_checklist: expected a list, found nothing",
     ]
 
 
