@@ -732,3 +732,20 @@ def test_a_field_reached_backwards_by_keyboard_is_not_under_the_sticky_header(re
     input_top = page.evaluate("document.activeElement.getBoundingClientRect().top")
     label_top = page.evaluate("document.querySelector('label[for=odr-acceptable_outcome]').getBoundingClientRect().top")
     assert header_bottom <= label_top < input_top
+
+
+@pytest.mark.parametrize("answers, label", [
+    ({"case_number": {"a": 1}}, "Case number"),  # an object where text should be
+    ({"hearing_date": "04/01/2027"}, "Hearing date"),  # a date box takes only a real date
+    ({"plan_kind": "sometimes"}, "How will the money be paid?"),  # not one of the choices
+])
+def test_a_file_answer_the_form_cannot_hold_as_written_loads_nothing(recorded, site_url, answers, label):
+    page = open_worksheet(recorded, site_url)
+    page.locator("#odr-case_number").fill("MY-CASE-1")
+    before = field_values(page)
+    data = example()
+    data["answers"].update(answers)
+    assert load_file(page, data) == (
+        f"This file's answer to “{label}” cannot be put in this form as it is written: the file may be damaged, "
+        "or edited by hand. Nothing was loaded.")
+    assert field_values(page) == before

@@ -3,7 +3,7 @@
 // answers, copying the offer, following the same worksheet open in another tab.
 
 import { fileText, runtime, spec, state, storageKey, strings, ui, worksheet, answersFile, fill } from "./page.js";
-import { allFields, answeredPaths, collectAnswers, refreshForm, writeAnswers } from "./form.js";
+import { allFields, answeredPaths, answerNotHeld, collectAnswers, refreshForm, writeAnswers } from "./form.js";
 import { add, message, showErrorSummary, showErrors } from "./results.js";
 import { ask, calculatorSettled, evaluateNow } from "./calculator.js";
 
@@ -269,7 +269,14 @@ export async function loadFromFile(file) {
     message(problem);
     return;
   }
+  const before = collectAnswers();
   writeAnswers(data.answers);
+  const notHeld = answerNotHeld(data.answers);
+  if (notHeld) {
+    writeAnswers(before); // the form as it was: nothing is loaded
+    message(fill(ui.file_not_held, { label: notHeld }));
+    return;
+  }
   closePreview();
   showMessagesOfAnswers();
   autosave();

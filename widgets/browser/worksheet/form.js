@@ -88,6 +88,67 @@ function writeValue(definition, wrapper, value) {
   input.value = value === undefined || value === null ? defaultOf(definition) : String(value);
 }
 
+/**
+ * The label of the first answer in `answers` (as a file holds them) that the form could not take as written:
+ * a date box takes only a real date, a choice only one of its options, a one-line box no line breaks, a
+ * list no more items than it may have... Null when the form holds every answer (after writeAnswers).
+ */
+export function answerNotHeld(answers) {
+  for (const definition of allFields()) {
+    const label = notHeld(definition, ownWrapper(form, definition.id), answers[definition.id]);
+    if (label) {
+      return label;
+    }
+  }
+  return null;
+}
+
+function notHeld(definition, wrapper, wanted) {
+  if (wanted === undefined || wanted === null) {
+    return null;
+  }
+  if (definition.type !== "list") {
+    return isHeld(definition, wrapper, wanted) ? null : labelOf(wrapper);
+  }
+  const held = items(wrapper);
+  if (!Array.isArray(wanted) || wanted.length > held.length) {
+    return labelOf(wrapper);
+  }
+  for (const [index, item] of wanted.entries()) {
+    for (const sub of definition.fields) {
+      const label = notHeld(sub, ownWrapper(held[index], sub.id), (item || {})[sub.id]);
+      if (label) {
+        return label;
+      }
+    }
+  }
+  return null;
+}
+
+const YES_NO_WORDS = { true: true, yes: true, false: false, no: false };
+
+function isHeld(definition, wrapper, wanted) {
+  const held = readValue(definition, wrapper);
+  if (Array.isArray(wanted)) {
+    return Array.isArray(held) && held.length === new Set(wanted.map(String)).size
+      && wanted.every((value) => held.includes(String(value)));
+  }
+  if (definition.type === "yes_no" && typeof wanted === "string") {
+    return held === YES_NO_WORDS[wanted.trim().toLowerCase()];
+  }
+  if (typeof wanted === "boolean" || typeof wanted === "number") {
+    return held === (typeof wanted === "number" ? String(wanted) : wanted);
+  }
+  if (typeof wanted !== "string") {
+    return false; // an object where an answer should be
+  }
+  if (wanted === "") {
+    return true;
+  }
+  const oneLine = wrapper.querySelector("input:not([type=radio]):not([type=checkbox])");
+  return held === (oneLine ? wanted.replace(/[\r\n]/g, "") : wanted.replace(/\r\n?/g, "\n"));
+}
+
 function defaultOf(definition) {
   return definition.default === undefined || definition.default === null ? "" : String(definition.default);
 }
