@@ -114,7 +114,8 @@ def _new_pdf(document: Agreement, created: datetime | None, needs_unicode: bool)
         covered = set(pdf.fonts[fonts.FAMILY.lower()].cmap) & set(pdf.fonts[fonts.FAMILY.lower() + "B"].cmap)
         pdf.odr_font, pdf.odr_printable = fonts.FAMILY, lambda char: ord(char) in covered
     pdf.set_creation_date(created or datetime(2000, 1, 1, tzinfo=timezone.utc))
-    pdf.set_title(_safe(pdf, document.title))
+    pdf.set_title(_safe(pdf, " – ".join([document.title, *document.header[1:]])))  # the case number: tells files apart
+    pdf.set_subject(_safe(pdf, document.header[0]) if document.header else "")  # the court
     pdf.set_lang(document.language)
     pdf.set_margins(MARGIN, MARGIN, MARGIN)
     pdf.set_auto_page_break(True, margin=MARGIN)

@@ -148,7 +148,8 @@ def test_the_pdf_is_the_same_every_time():
 
 def test_the_pdf_metadata():
     reader = pypdf.PdfReader(io.BytesIO(pdf_of(plaintiff_file())))
-    assert reader.metadata.title == "Settlement Agreement"
+    assert reader.metadata.title == "Settlement Agreement – Case number: 26STSC04512"
+    assert reader.metadata.subject == "Court: Superior Court of California, County of Los Angeles"
     assert reader.metadata.creation_date.isoformat().startswith("2026-11-22T18:30:00")
 
 
