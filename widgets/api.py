@@ -70,7 +70,8 @@ def evaluate(spec: dict, answers: dict, today: date | str) -> dict:
     text = state.text
     return {
         "errors": state.errors,
-        "computed": {key: _amount(value, text) for key, value in state.computed.items() if is_trusted(key, state.worksheet, state.errors)},
+        "computed": {key: _amount(value, text) for key, value in state.computed.items()
+                     if is_trusted(key, state.worksheet, state.errors)},
         "schedule": _schedule(state.case, text),
         "deadlines": _deadlines(state, spec),
         "offer": _offer(state, spec),

@@ -53,7 +53,8 @@ def validate(worksheet: Worksheet, answers: dict, spec: dict, text: Text, today:
             check = _check_list if field.type == "list" else _check_one
             check(field, field.id, ctx, errors)
     for value in worksheet.computed():
-        problem = check_rules(value, "money", ctx.computed[value.id], ctx) if ctx.computed[value.id] is not None else None
+        amount = ctx.computed[value.id]
+        problem = check_rules(value, "money", amount, ctx) if amount is not None else None
         if problem is not None:
             errors[value.id] = problem
     return Result(ctx.values, computed, errors)
