@@ -749,3 +749,12 @@ def test_a_file_answer_the_form_cannot_hold_as_written_loads_nothing(recorded, s
         f"This file's answer to “{label}” cannot be put in this form as it is written: the file may be damaged, "
         "or edited by hand. Nothing was loaded.")
     assert field_values(page) == before
+
+
+def test_a_file_saved_with_a_date_that_does_not_exist_loads_again(recorded, site_url):
+    """The page saves such a date as "not a date" (the box holds none); the file is still the person's own."""
+    page = open_worksheet(recorded, site_url)
+    data = example()
+    data["answers"]["start_date"] = "not a date"
+    assert load_file(page, data) == "Your answers were loaded from the file."
+    assert page.locator("#odr-case_number").input_value() == "26STSC04512"

@@ -142,8 +142,8 @@ function isHeld(definition, wrapper, wanted) {
   if (typeof wanted !== "string") {
     return false; // an object where an answer should be
   }
-  if (wanted === "") {
-    return true;
+  if (wanted === "" || wanted === NOT_A_DATE) {
+    return true; // nothing, or a date typed that was no real date (saved so): the box is empty either way
   }
   const oneLine = wrapper.querySelector("input:not([type=radio]):not([type=checkbox])");
   return held === (oneLine ? wanted.replace(/[\r\n]/g, "") : wanted.replace(/\r\n?/g, "\n"));
