@@ -157,7 +157,8 @@ def _done(case: Case, spec: dict, text: Text) -> Section:
     paragraphs = [text.get("agreement.done", form_name=form_name, form_id=form_id),
                   text.get("agreement.keep_power")]
     if not _done_before_hearing(case):
-        paragraphs.append(text.get("agreement.until_done", form_id=form_id))
+        paragraphs.append(text.get("agreement.until_done", form_id=form_id,
+                                   postpone_form=text.get("agreement.postpone_form")))
     return Section(text.get("agreement.done_heading"), paragraphs)
 
 

@@ -39,14 +39,15 @@ def test_every_required_element_is_there():
         "Grace period: a payment is on time if it arrives within 5 days after its due date.",
         "interest at 10% a year", "Each party will keep a record of every payment",
         "Request for Dismissal (form CIV-110)",
-        "The parties ask the court to keep the power to enforce this agreement until everything in it is done, "
-        "even if the case is dismissed before then (Code of Civil Procedure § 664.6).",
-        "If anything is still to be done on the hearing date, the case stays open until it is done: the parties "
-        "will ask the court to postpone (continue) the hearing, or the plaintiff will dismiss the case without "
-        "prejudice (form CIV-110) and check the box",
+        "The parties ask the court to keep the power to enforce this agreement until all of it is done. This "
+        "applies even if the case is dismissed first (Code of Civil Procedure § 664.6).",
+        "If anything will still be left to do on the hearing date, the parties will ask the court, before that "
+        "date, to postpone the hearing (form SC-150). If the court does not, the plaintiff will ask it to dismiss "
+        "the case without prejudice (form CIV-110). The plaintiff will check the box that asks the court to keep "
+        "the power to enforce this agreement, and attach a copy of this signed agreement.",
         "6. If something is not done\nIf a payment is not made on time, everything still unpaid is due at once.",
-        "If a party does not do something else this agreement says they will do, the other party may ask the court "
-        "to enforce this agreement (Code of Civil Procedure § 664.6).",
+        "If a party does not do something else this agreement says, the other party may ask the court to enforce "
+        "it (Code of Civil Procedure § 664.6).",
         "Plaintiff: Maria Garcia\nSignature: ", "Defendant: Luis Pérez\nSignature: ",
         "Printed name (and title, if signing for a business): ",
         "Document fingerprint: sha256:",
