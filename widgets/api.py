@@ -82,8 +82,9 @@ def evaluate(spec: dict, answers: dict, today: date | str) -> dict:
 def documents(spec: dict, answers: dict, today: date | str) -> dict:
     """Every document, or only the errors when the answers are not ready."""
     state = _prepare(spec, answers, today)
-    if _blocking(state.errors, state.worksheet):
-        return {"errors": state.errors}
+    blocking = _blocking(state.errors, state.worksheet)
+    if blocking:
+        return {"errors": blocking}
     from widgets.packet import make_packet  # documents only: kept out of the calculator's start-up
     from widgets.reminders import calendar_file
     from widgets.render_pdf import UnprintableText

@@ -52,7 +52,7 @@ def _text(field: Field, raw: object) -> tuple[object, str | None]:
     if not isinstance(raw, str):
         return None, "wrong_kind"
     value = _REMOVED.sub("", raw)
-    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    value = _LINE_BREAKS.sub("\n", value.replace("\r\n", "\n")).replace("\t", " ")
     if field.type == "text":
         value = " ".join(value.split())
     if any(_is_hidden(char) for char in value):
@@ -66,19 +66,21 @@ def _text(field: Field, raw: object) -> tuple[object, str | None]:
 _REMOVED = re.compile("[\u00ad\u200b\u2060\ufeff]")
 """Soft hyphens, zero-width spaces, word joiners and byte order marks: invisible, often pasted, and changing
 nothing a reader sees."""
+_LINE_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+"""Every other way of writing a line break (carriage return, form feed, Unicode's line and paragraph separators)."""
 _JOINERS = "\u200c\u200d"
 """Zero-width (non-)joiners: part of how some words and emoji are written."""
 
 
 def _is_hidden(char: str) -> bool:
     """A control character (other than a line break), a direction or other format control, a lone half of a
-    surrogate pair or a private-use character."""
+    surrogate pair, a private-use character or one Unicode does not assign (in this Python's version)."""
     category = unicodedata.category(char)
     if category == "Cc":
         return char != "\n"
     if category == "Cf":
         return char not in _JOINERS
-    return category in ("Cs", "Co")
+    return category in ("Cs", "Co", "Cn")
 
 
 def _money(field: Field, raw: object) -> tuple[object, str | None]:

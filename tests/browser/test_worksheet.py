@@ -734,21 +734,36 @@ def test_a_field_reached_backwards_by_keyboard_is_not_under_the_sticky_header(re
     assert header_bottom <= label_top < input_top
 
 
-@pytest.mark.parametrize("answers, label", [
-    ({"case_number": {"a": 1}}, "Case number"),  # an object where text should be
-    ({"hearing_date": "04/01/2027"}, "Hearing date"),  # a date box takes only a real date
-    ({"plan_kind": "sometimes"}, "How will the money be paid?"),  # not one of the choices
+@pytest.mark.parametrize("answers, field, label", [
+    ({"case_number": {"a": 1}}, "#odr-case_number", "Case number"),  # an object where text should be
+    ({"hearing_date": "04/01/2027"}, "#odr-hearing_date", "Hearing date"),  # a date box takes only a real date
+    ({"defendants": [{"name": "Luis Pérez", "address": ["567 Oak Avenue"]}]}, "#odr-defendants-0-address",
+     "Defendant 1 – Mailing address"),  # a list for text, in a list item
 ])
-def test_a_file_answer_the_form_cannot_hold_as_written_loads_nothing(recorded, site_url, answers, label):
+def test_a_file_answer_the_form_cannot_take_as_written_is_left_out_and_named(recorded, site_url, answers, field,
+                                                                             label):
     page = open_worksheet(recorded, site_url)
-    page.locator("#odr-case_number").fill("MY-CASE-1")
-    before = field_values(page)
     data = example()
     data["answers"].update(answers)
     assert load_file(page, data) == (
-        f"This file's answer to “{label}” cannot be put in this form as it is written: the file may be damaged, "
-        "or edited by hand. Nothing was loaded.")
-    assert field_values(page) == before
+        "Your answers were loaded from the file, except these, which this form cannot take as the file writes them "
+        f"(the file may be damaged, or edited by hand): {label}. Please fill them in again.")
+    assert page.locator(field).input_value() == ""  # emptied, not left as the page changed it ("[object Object]")
+    assert page.locator("#odr-offer_amount").input_value() == data["answers"]["offer_amount"]  # the rest is loaded
+
+
+def test_the_error_summary_lists_what_stops_the_agreement_and_not_a_private_note(recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    load_example(page)
+    page.locator("#odr-notes").fill("x" * 2001)  # too long, but private: never printed
+    page.locator("#odr-case_number").fill("")
+    page.locator("[data-action='pdf']").click()
+    summary = page.locator("#odr-error-summary")
+    summary.wait_for(state="visible")
+    assert summary.locator("li").all_inner_texts() == ["Please fill this in: Case number"]
+    page.locator("#odr-case_number").fill("26STSC04512")
+    summary.wait_for(state="hidden")
+    assert download(page, "pdf").startswith(b"%PDF-")
 
 
 def test_a_file_saved_with_a_date_that_does_not_exist_loads_again(recorded, site_url):

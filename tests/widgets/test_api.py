@@ -95,6 +95,9 @@ def test_an_error_in_a_private_answer_does_not_stop_the_documents():
         "notes": "This is too long. Please use 2000 characters or fewer."}  # shown beside the field
     made = documents(spec_for(file), file, TODAY)
     assert made["errors"] == {}
+    blocked = with_answers(file, case_number="")
+    assert documents(spec_for(blocked), blocked, TODAY) == {  # only what stops them: the summary lists these
+        "errors": {"case_number": "Please fill this in: Case number"}}
     assert made["agreement_pdf"].startswith(b"%PDF-") and "x" * 50 not in made["agreement_html"]
 
 

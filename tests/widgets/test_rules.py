@@ -56,6 +56,7 @@ HIDDEN = "This has a hidden character that cannot be printed, often from copying
     ({"rows": [{"name": "a\u0000b"}]}, {"rows[0].name": HIDDEN}),
     ({"rows": [{"name": "\u202eabc"}]}, {"rows[0].name": HIDDEN}),  # a right-to-left override
     ({"rows": [{"name": "a\ud800"}]}, {"rows[0].name": HIDDEN}),  # half a surrogate pair
+    ({"rows": [{"name": "a\U000e0080"}]}, {"rows[0].name": HIDDEN}),  # a character Unicode does not assign
     ({"kind": "a"}, {}),
     ({"kind": "b"}, {"only_b": "Please fill this in: Only B"}),
     ({"kind": "c"}, {"kind": "Choose one of the answers in the list."}),
@@ -78,6 +79,7 @@ def test_typed_values():
     ("Ana\tLópez", "Ana López"),
     ("An\u00ada Ló\u200bpez\ufeff", "Ana López"),  # soft hyphen, zero-width space, byte order mark: invisible
     ("abc\u200d", "abc\u200d"),  # a zero-width joiner is part of how some text is written
+    ("Ana\u2028López\x85Ruiz\x0c", "Ana López Ruiz"),  # Unicode's line separators, NEL, form feed
 ])
 def test_text_is_kept_as_it_will_be_printed(typed, kept):
     result = validate(load_worksheet(TINY), {"ok": True, "rows": [{"name": typed}]}, spec(), Text(spec(), "en"),

@@ -3,7 +3,7 @@
 // answers, copying the offer, following the same worksheet open in another tab.
 
 import { fileText, runtime, spec, state, storageKey, strings, ui, worksheet, answersFile, fill } from "./page.js";
-import { allFields, answeredPaths, answerNotHeld, collectAnswers, refreshForm, writeAnswers } from "./form.js";
+import { allFields, answeredPaths, clearAnswersNotHeld, collectAnswers, refreshForm, writeAnswers } from "./form.js";
 import { add, message, showErrorSummary, showErrors } from "./results.js";
 import { ask, calculatorSettled, evaluateNow } from "./calculator.js";
 
@@ -78,6 +78,7 @@ function showStoredAnswers(stored) {
     saved = null;
   }
   const answers = saved && isPlainObject(saved.answers) ? saved.answers : null;
+  closePreview(); // of the answers shown until now
   state.touched.clear();
   state.showAll = false;
   showErrorSummary({});
@@ -110,6 +111,7 @@ export async function makeDocuments(kind) {
     return;
   }
   state.showAll = true;
+  const changes = state.changes;
   const reply = await ask("documents", answersFile(collectAnswers()));
   if (!reply.result) {
     message(ui.documents_failed); // e.g. a file of this tab's calculator is gone from the host after a new release
@@ -122,6 +124,10 @@ export async function makeDocuments(kind) {
     return;
   }
   showErrorSummary({});
+  if (kind === "preview" && state.changes !== changes) {
+    message(ui.preview_outdated_before); // answers changed while it was being made: it would show the old ones
+    return;
+  }
   if (kind === "preview") {
     showPreview(result.agreement_html);
   } else if (kind === "pdf") {
@@ -141,6 +147,7 @@ function closePreview() {
 
 /** An answer changed: a preview on show is of the answers before, so it is closed (and the person told). */
 export function closeOutdatedPreview() {
+  state.changes += 1;
   if (!document.getElementById("odr-preview").hidden) {
     closePreview();
     message(ui.preview_outdated);
@@ -269,19 +276,13 @@ export async function loadFromFile(file) {
     message(problem);
     return;
   }
-  const before = collectAnswers();
   writeAnswers(data.answers);
-  const notHeld = answerNotHeld(data.answers);
-  if (notHeld) {
-    writeAnswers(before); // the form as it was: nothing is loaded
-    message(fill(ui.file_not_held, { label: notHeld }));
-    return;
-  }
+  const leftOut = clearAnswersNotHeld(data.answers);
   closePreview();
   showMessagesOfAnswers();
   autosave();
   evaluateNow();
-  message(ui.loaded_file);
+  message(leftOut.length ? fill(ui.file_loaded_except, { labels: leftOut.join("; ") }) : ui.loaded_file);
 }
 
 export function clearAnswers() {

@@ -89,40 +89,46 @@ function writeValue(definition, wrapper, value) {
 }
 
 /**
- * The label of the first answer in `answers` (as a file holds them) that the form could not take as written:
- * a date box takes only a real date, a choice only one of its options, a one-line box no line breaks, a
- * list no more items than it may have... Null when the form holds every answer (after writeAnswers).
+ * After writeAnswers(answers) (as a file holds them): the answers the form could not take as written (a date
+ * box takes only a real date, a choice only one of its options, a one-line box no line breaks, a list no more
+ * items than it may have...), each emptied rather than left changed, and their labels returned.
  */
-export function answerNotHeld(answers) {
+export function clearAnswersNotHeld(answers) {
+  const labels = [];
   for (const definition of allFields()) {
-    const label = notHeld(definition, ownWrapper(form, definition.id), answers[definition.id]);
-    if (label) {
-      return label;
-    }
+    clearNotHeld(definition, ownWrapper(form, definition.id), answers[definition.id], labels);
   }
-  return null;
+  return [...new Set(labels)];
 }
 
-function notHeld(definition, wrapper, wanted) {
+function clearNotHeld(definition, wrapper, wanted, labels) {
   if (wanted === undefined || wanted === null) {
-    return null;
+    return;
   }
   if (definition.type !== "list") {
-    return isHeld(definition, wrapper, wanted) ? null : labelOf(wrapper);
+    if (!isHeld(definition, wrapper, wanted)) {
+      writeValue(definition, wrapper, undefined);
+      labels.push(itemLabel(wrapper));
+    }
+    return;
   }
   const held = items(wrapper);
   if (!Array.isArray(wanted) || wanted.length > held.length) {
-    return labelOf(wrapper);
+    labels.push(labelOf(wrapper));
   }
-  for (const [index, item] of wanted.entries()) {
+  (Array.isArray(wanted) ? wanted : []).slice(0, held.length).forEach((item, index) => {
     for (const sub of definition.fields) {
-      const label = notHeld(sub, ownWrapper(held[index], sub.id), (item || {})[sub.id]);
-      if (label) {
-        return label;
-      }
+      clearNotHeld(sub, ownWrapper(held[index], sub.id), (item || {})[sub.id], labels);
     }
-  }
-  return null;
+  });
+}
+
+/** A field's label, with its list item's name when it is in one ("Defendant 2 – Mailing address"). */
+export function itemLabel(wrapper) {
+  const bare = labelOf(wrapper).replace(/:\s*$/, "");
+  const item = wrapper.parentElement.closest("[data-item]");
+  const legend = item && item.querySelector(":scope > legend");
+  return legend ? `${legend.textContent.trim()} – ${bare}` : bare;
 }
 
 const YES_NO_WORDS = { true: true, yes: true, false: false, no: false };

@@ -30,6 +30,10 @@ export const state = {
   showAll: false,
   announceFor: null,
   evaluateTimer: null,
+  /** Counts changes to the answers: a document made from answers since changed is not shown. */
+  changes: 0,
+  /** The paths the error summary lists (from the last document asked for): it shrinks as they are fixed. */
+  summaryPaths: new Set(),
 };
 
 function readJson(id) {

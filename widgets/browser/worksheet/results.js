@@ -3,7 +3,7 @@
 // filing checklist, the error summary and short messages about actions.
 
 import { form, state, ui, fill } from "./page.js";
-import { labelOf, wrapperOf } from "./form.js";
+import { itemLabel, labelOf, wrapperOf } from "./form.js";
 
 export function clear(element) {
   while (element.firstChild) {
@@ -150,7 +150,9 @@ export function showResult(result) {
   showOffer(result.offer);
   showChecklist(result.checklist || {});
   if (!document.getElementById("odr-error-summary").hidden) {
-    showErrorSummary(result.errors || {}, { focus: false }); // kept in step as answers are fixed
+    // Kept in step as the answers it lists are fixed (it never gains others, such as a private note's).
+    const listed = Object.entries(result.errors || {}).filter(([path]) => state.summaryPaths.has(path));
+    showErrorSummary(Object.fromEntries(listed), { focus: false });
   }
   if (state.announceFor) {
     const wrapper = wrapperOf(state.announceFor);
@@ -166,6 +168,7 @@ export function showErrorSummary(errors, { focus = true } = {}) {
   const summary = document.getElementById("odr-error-summary");
   clear(summary);
   const entries = Object.entries(errors).filter(([path]) => path !== "_file");
+  state.summaryPaths = new Set(entries.map(([path]) => path));
   summary.hidden = !entries.length;
   if (!entries.length) {
     return false;
@@ -195,9 +198,7 @@ export function showErrorSummary(errors, { focus = true } = {}) {
  */
 function summaryLine(wrapper, text) {
   const bare = labelOf(wrapper).replace(/:\s*$/, "");
-  const item = wrapper.parentElement.closest("[data-item]");
-  const legend = item && item.querySelector(":scope > legend");
-  const label = legend ? `${legend.textContent.trim()} – ${bare}` : bare;
+  const label = itemLabel(wrapper);
   if (bare && text.includes(bare)) {
     return text.replace(bare, label);
   }
