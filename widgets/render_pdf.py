@@ -31,6 +31,8 @@ LINE = 5.5
 KEEP_WITH_HEADING = 30
 KEPT_LINES = 8
 """A paragraph of this many lines or fewer is kept on one page."""
+HEADING = 2 + LINE + 1.5
+"""Height of a section's heading: the space above it, its line and the space below, in mm."""
 SIGNATURE_BLOCK = 44
 """Height of one party's signature block (name, signature and date lines, printed name), in mm."""
 
@@ -225,10 +227,15 @@ def _section(pdf, section: Section, labels: dict) -> None:
 
 
 def _kept_together(pdf, section: Section) -> float:
-    """How much of a section must fit below its heading on the page it starts on: the first lines, or
-    every signature block (no party signs alone on a page of its own) when they fit on one page."""
+    """How much of a section must fit below its heading on the page it starts on: the first lines (the whole
+    first paragraph when it is kept on one page: a heading never ends a page alone), or every signature block
+    (no party signs alone on a page of its own) when they fit on one page."""
     if not section.signatures:
-        return KEEP_WITH_HEADING
+        if not section.paragraphs:
+            return KEEP_WITH_HEADING
+        pdf.set_font(pdf.odr_font, "", 11)
+        lines = len(_lines(pdf, _safe(pdf, section.paragraphs[0]), pdf.epw - 2 * pdf.c_margin))
+        return max(KEEP_WITH_HEADING, HEADING + lines * LINE) if lines <= KEPT_LINES else KEEP_WITH_HEADING
     blocks = KEEP_WITH_HEADING + len(section.signatures) * SIGNATURE_BLOCK
     return min(blocks, pdf.eph - LINE)
 

@@ -231,3 +231,18 @@ def test_a_party_and_their_address_stay_on_one_page():
     for number in range(1, 10):
         page = next(page for page in found if f"Plaintiff: Person {number}\n" in page)
         assert f"Mailing address: {number} Main Street\nUnit B\nLos Angeles, CA 90012" in page
+
+
+def test_a_heading_is_kept_with_the_whole_of_a_short_first_paragraph():
+    from fpdf import FPDF
+    from widgets.agreement import Section
+    from widgets.render_pdf import HEADING, KEEP_WITH_HEADING, LINE, _kept_together
+
+    pdf = FPDF(format="Letter", unit="mm")
+    pdf.odr_font, pdf.odr_printable, pdf.odr_missing = "Helvetica", fonts.in_helvetica, {}
+    short = Section("6. If something is not done", ["One line."])
+    assert _kept_together(pdf, short) == KEEP_WITH_HEADING
+    eight_lines = Section("1. Who is in this agreement", ["\n".join(["A line of the paragraph."] * 8)])
+    assert _kept_together(pdf, eight_lines) == HEADING + 8 * LINE > KEEP_WITH_HEADING
+    long = Section("2. What each party will do", ["\n".join(["A line of the paragraph."] * 9)])
+    assert _kept_together(pdf, long) == KEEP_WITH_HEADING  # split across pages anyway: the first lines suffice
