@@ -27,6 +27,7 @@ from odr.pages import build_site_model, worksheet_ids
 from odr.runtime import Runtime, install_runtime, prepare_runtime
 from odr.shared_assets import share_assets
 from odr.plain_language import measure_all, report_lines
+from odr.models.base import ID_PATTERN
 from odr.problems import did_you_mean, errors, strict_failures
 
 
@@ -48,6 +49,10 @@ def run_build(root: Path, out: Path, court: str | None = None, strict: bool = Fa
         return 1
     try:
         build_sites(content, out, [court] if court else list(content.courts))
+    except PublishError as error:
+        print(f"Publishing into {out} failed: {error.__cause__}. The courts published before it failed are the "
+              f"new build ({', '.join(error.done) or 'none'}); the others are as they were. Build again.", file=log)
+        return 1
     except (MkDocsException, OSError) as error:
         print(f"Build failed: {error}. Nothing in {out} was changed.", file=log)
         return 1
@@ -145,12 +150,29 @@ BUILT_COURTS = ".odr-courts.json"
 removed and nothing else in the folder (a webmaster's own files) is ever touched."""
 
 
+class PublishError(OSError):
+    """Publishing stopped part way: `done` lists the court folders already swapped in."""
+
+    def __init__(self, done: list[str]):
+        super().__init__("publishing failed")
+        self.done = done
+
+
 def publish(staging: Path, out: Path, court_ids: list[str], whole: bool) -> None:
     """Swap the freshly built court folders (and, for a whole build, the courts' index) in place of the
-    published ones. Files in `out` that no build made stay as they are."""
-    out.mkdir(parents=True, exist_ok=True)
-    for court_id in court_ids:
-        _swap(staging / court_id, out / court_id)
+    published ones, one by one. Files in `out` that no build made stay as they are."""
+    done: list[str] = []
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for court_id in court_ids:
+            _swap(staging / court_id, out / court_id)
+            done.append(court_id)
+        _finish_publishing(staging, out, court_ids, whole)
+    except OSError as error:
+        raise PublishError(done) from error
+
+
+def _finish_publishing(staging: Path, out: Path, court_ids: list[str], whole: bool) -> None:
     before = _built_courts(out)
     if whole:
         _swap(staging / "index.html", out / "index.html")
@@ -166,7 +188,9 @@ def _built_courts(out: Path) -> set[str]:
         found = json.loads((out / BUILT_COURTS).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return set()
-    return {name for name in found if isinstance(name, str) and name and "/" not in name and not name.startswith(".")}
+    if not isinstance(found, list):
+        return set()
+    return {name for name in found if isinstance(name, str) and ID_PATTERN.match(name)}
 
 
 def _swap(new: Path, target: Path) -> None:

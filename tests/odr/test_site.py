@@ -235,3 +235,34 @@ def test_a_court_taken_out_of_the_content_is_taken_out_of_the_output(project):
     assert run_build(project.root, out, log=io.StringIO()) == 0
     assert not (out / "second-court").exists()
     assert (out / "test-court/index.html").exists()
+
+
+def test_publishing_that_stops_part_way_says_which_courts_are_new(project, monkeypatch):
+    import odr.site
+
+    project.write("content/faq/odr-deadlines.yaml", FAQ)
+    court = (project.root / "content/courts/test-court.yaml").read_text(encoding="utf-8")
+    project.write("content/courts/second-court.yaml", court.replace("id: test-court", "id: second-court"))
+    swap = odr.site._swap
+
+    def swap_once(new, target):
+        if target.name == "test-court":
+            raise PermissionError(13, "Permission denied", str(target))
+        swap(new, target)
+
+    monkeypatch.setattr(odr.site, "_swap", swap_once)
+    log = io.StringIO()
+    out = project.root / "site"
+    assert run_build(project.root, out, log=log) == 1
+    assert log.getvalue().splitlines()[-1] == (
+        f"Publishing into {out} failed: [Errno 13] Permission denied: '{out / 'test-court'}'. The courts published "
+        "before it failed are the new build (second-court); the others are as they were. Build again.")
+
+
+def test_a_damaged_list_of_built_courts_removes_nothing(project):
+    project.write("content/faq/odr-deadlines.yaml", FAQ)
+    out = project.root / "site"
+    project.write("site/.odr-courts.json", '"blog"')  # a string, not a list: read as no court at all
+    project.write("site/blog/index.html", "<p>News</p>")
+    assert run_build(project.root, out, log=io.StringIO()) == 0
+    assert (out / "blog/index.html").exists()
