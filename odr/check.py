@@ -20,7 +20,7 @@ def run_check(root: Path, strict: bool = False, out=sys.stdout) -> int:
     if any(problem.file == SETTINGS_FILE for problem in errors(problems)):
         print(SETTINGS_FIRST, file=out)
     if in_drafts:
-        print(IN_DRAFTS.format(count=in_drafts, them="it" if in_drafts == 1 else "them"), file=out)
+        print(in_drafts_line(in_drafts), file=out)
     strict_failed = strict and bool(strict_failures(problems))
     if strict_failed and not error_count:
         print(STRICT_FAILED, file=out)
@@ -35,9 +35,12 @@ SETTINGS_FIRST = (f"The texts, pages and links were not checked: they need {SETT
 
 STRICT_FAILED = "With --strict, warnings count as errors: the check failed."
 
-IN_DRAFTS = ("{count} of the warnings are in draft courts (draft: true): they are not built, and --strict does not "
-             "count {them}.")
-"""A court still being filled in never stops the others from being published."""
+def in_drafts_line(count: int) -> str:
+    """A court still being filled in never stops the others from being published."""
+    if count == 1:
+        return "1 of the warnings is in a draft court (draft: true): it is not built, and --strict does not count it."
+    return (f"{count} of the warnings are in draft courts (draft: true): they are not built, and --strict does not "
+            "count them.")
 
 
 LINKS_POINTER = ("Links to other websites are not opened by check; to list them with where each is written, "

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import jinja2
 
+from odr.models.base import tel_link
 from odr.catalogs import site_strings
 from odr.render import TextContext, is_shown, localize, money, render_text
 
@@ -24,6 +25,7 @@ TEMPLATES = jinja2.Environment(
     lstrip_blocks=True,
 )
 TEMPLATES.filters["money"] = money
+TEMPLATES.filters["tel"] = tel_link
 
 
 @dataclass(frozen=True)

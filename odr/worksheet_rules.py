@@ -78,12 +78,16 @@ def check_worksheet(worksheet: Worksheet, catalog: dict | None) -> list[Problem]
     return checker.problems
 
 
-def _is_kind(field_type: str, kind: str) -> bool:
-    return field_type in ("text", "long_text") if kind == "text" else field_type == kind
+def _is_kind(field, kind: str) -> bool:
+    if kind == "text":
+        return field.type in ("text", "long_text")
+    if kind == "choices":
+        return field.type == "choice" and bool(field.multiple)
+    return field.type == kind
 
 
 def _kind_name(kind: str) -> str:
-    return "a text or long_text" if kind == "text" else _a(kind)
+    return {"text": "a text or long_text", "choices": "a multiple choice"}.get(kind) or _a(kind)
 
 
 def _walk_fields(worksheet: Worksheet):
@@ -161,18 +165,18 @@ class _Checker:
     def check_document_field(self, field_id: str, kind, path: tuple, field) -> None:
         """A field the documents read (widgets/case.py DOCUMENT_FIELDS): of the kind they read, never private."""
         if field.private:
-            self.add(path + ("private",), f'expected "{field_id}" not to be private: the offer and the agreement '
-                                          "print it, found private: true", at_key=True)
+            self.add(path + ("private",), f'expected "{field_id}" not to be private: the documents print it, '
+                                          "found private: true", at_key=True)
         wanted = "list" if isinstance(kind, dict) else kind
-        if not _is_kind(field.type, wanted):
-            self.add(path + ("type",), f'expected {_kind_name(wanted)} field for "{field_id}", which the offer and '
-                                       f"the agreement read, found {_a(field.type)} field")
+        if not _is_kind(field, wanted):
+            self.add(path + ("type",), f'expected {_kind_name(wanted)} field for "{field_id}", which the documents '
+                                       f"read, found {_a(field.type)} field{' without multiple: true' if wanted == 'choices' else ''}")
             return
         subs = {sub.id: (index, sub) for index, sub in enumerate(field.fields)}
         for sub_id, sub_kind in (kind.items() if isinstance(kind, dict) else ()):
             if sub_id not in subs:
                 self.add(path + ("fields",), f'expected an item field "{sub_id}" ({_kind_name(sub_kind)}), which '
-                                             "the offer and the agreement read, found none"
+                                             "the documents read, found none"
                                              f"{did_you_mean(sub_id, list(subs))}", at_key=True)
                 continue
             index, sub = subs[sub_id]

@@ -82,11 +82,11 @@ DOCUMENT_FIELDS = {
     "plaintiffs": {"name": "text", "address": "text"}, "defendants": {"name": "text", "address": "text"},
     "offer_amount": "money", "plan_kind": "choice", "lump_sum_date": "date", "instalment_count": "number",
     "frequency": "choice", "start_date": "date", "grace_days": "number", "pay_to": "text", "payment_where": "text",
-    "payment_forms": "choice", "interest": "choice", "missed_payment": "choice",
+    "payment_forms": "choices", "interest": "choice", "missed_payment": "choice",
     "additional_terms": {"who": "choice", "what": "text", "by": "date"}, "offer_note": "text",
 }
 """The answers the offer, the agreement, the hand-off and the calendar read, by id, with their kind ("text":
-a text or long_text field; a dict: a list whose items have these fields). None may be private:
+a text or long_text field; "choices": a choice with multiple: true; a dict: a list whose items have these fields). None may be private:
 `build.py check` says so (odr/worksheet_rules.py)."""
 
 OFFER_ONLY_FIELDS = ("offer_note",)

@@ -16,7 +16,7 @@ from pydantic_core import PydanticCustomError
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 URL_PATTERN = re.compile(r"^https?://[^\s]+$")
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
-PHONE_PATTERN = re.compile(r"^\+?[0-9(][0-9 ().-]*[0-9](\s*(ext\.?|x)\s*[0-9]+)?$")
+PHONE_PATTERN = re.compile(r"^\+?[0-9(][0-9 ().-]*[0-9](\s*([Ee][Xx][Tt]\.?|[Xx])\s*[0-9]+)?$")  # no flags: JSON Schema has none
 """ "(209) 992-5701", "+1 213-555-0147", "800.555.0100 ext. 12": digits, spaces, ( ) . -, an extension."""
 DEFAULT_LANGUAGES = ("en", "es")
 
@@ -110,7 +110,7 @@ _check_phone_format = _matching(PHONE_PATTERN, "phone_format",
 def _check_phone(value: Any) -> Any:
     """A phone number people can dial: the characters of PHONE_PATTERN, and at least 7 digits."""
     value = _check_phone_format(value)
-    if sum(char.isdigit() for char in value.split("x")[0]) < 7:
+    if sum(char.isdigit() for char in _number_and_extension(value)[0]) < 7:
         raise PydanticCustomError("phone_digits", "expected a phone number of at least 7 digits, like "
                                                   "\"(209) 992-5701\", found {found}", {"found": describe(value)})
     return value
@@ -138,6 +138,19 @@ Url = Annotated[str, BeforeValidator(_check_url)]
 """A web address starting with https:// or http://."""
 Email = Annotated[str, BeforeValidator(_check_email)]
 """An email address: name@domain.org."""
+def _number_and_extension(phone: str) -> tuple[str, str]:
+    """ "(209) 992-5701 ext. 12" -> ("(209) 992-5701", "12")."""
+    match = re.search(r"\s*(?:ext\.?|x)\s*([0-9]+)$", phone, re.IGNORECASE)
+    return (phone[:match.start()], match[1]) if match else (phone, "")
+
+
+def tel_link(phone: str) -> str:
+    """The tel: address of a phone number: its digits (and +), the extension as ;ext= (RFC 3966)."""
+    number, extension = _number_and_extension(phone)
+    digits = "".join(char for char in number if char.isdigit() or char == "+")
+    return f"tel:{digits};ext={extension}" if extension else f"tel:{digits}"
+
+
 Phone = Annotated[str, BeforeValidator(_check_phone)]
 """A phone number people can dial, written in quotes: "(209) 992-5701"."""
 Money = Annotated[Decimal, BeforeValidator(_parse_money)]

@@ -81,3 +81,11 @@ def test_the_deadlines_answer_says_the_hearing_may_be_remote(content):
         content, "los-angeles", "en", "faq/odr-deadlines.md").markdown
     assert "Todos deben ir a la audiencia, en persona o a distancia." in page(
         content, "los-angeles", "es", "faq/odr-deadlines.md").markdown
+
+
+def test_a_phone_number_links_to_its_digits_and_extension():
+    from odr.models.base import tel_link
+
+    assert tel_link("(209) 992-5701") == "tel:2099925701"
+    assert tel_link("+1 213-555-0147") == "tel:+12135550147"
+    assert tel_link("800.555.0100 Ext. 12") == "tel:8005550100;ext=12"

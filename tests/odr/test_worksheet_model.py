@@ -180,11 +180,11 @@ def test_a_field_the_documents_read_is_of_their_kind_and_never_private(project):
     text = WORKSHEET.replace("        min: today", "        min: today\n        private: true")
     assert messages(project, text) == [
         'worksheets/plaintiff.yaml:27:9: steps[0].fields[2].private: expected "start_date" not to be private: '
-        "the offer and the agreement print it, found private: true"]
+        "the documents print it, found private: true"]
     text = WORKSHEET.replace("type: date", "type: text").replace("        min: today\n", "")
     assert messages(project, text) == [
         'worksheets/plaintiff.yaml:23:15: steps[0].fields[2].type: expected a date field for "start_date", which '
-        "the offer and the agreement read, found a text field"]
+        "the documents read, found a text field"]
 
 
 def test_a_list_the_documents_read_has_their_item_fields(project):
@@ -203,6 +203,21 @@ def test_a_list_the_documents_read_has_their_item_fields(project):
 """.replace("      - id: plaintiffs", "  - id: parties\n    title: {en: Parties, es: Partes}\n    fields:\n      - id: plaintiffs")
     assert messages(project, text) == [
         'worksheets/plaintiff.yaml:37:9: steps[1].fields[0].fields: expected an item field "name" (a text or '
-        'long_text), which the offer and the agreement read, found none (did you mean "nam"?)',
+        'long_text), which the documents read, found none (did you mean "nam"?)',
         'worksheets/plaintiff.yaml:44:13: steps[1].fields[0].fields[1].private: expected "plaintiffs.address" not '
-        "to be private: the offer and the agreement print it, found private: true"]
+        "to be private: the documents print it, found private: true"]
+
+
+def test_the_forms_of_payment_stay_a_multiple_choice(project):
+    text = WORKSHEET.replace("    computed:\n", """\
+      - id: payment_forms
+        type: choice
+        label: {en: Forms of payment, es: Formas de pago}
+        options:
+          - {id: check, label: {en: Check, es: Cheque}}
+    computed:
+""")
+    assert messages(project, text) == [
+        'worksheets/plaintiff.yaml:28:15: steps[0].fields[3].type: expected a multiple choice field for '
+        '"payment_forms", which the documents read, found a choice field without multiple: true']
+    assert messages(project, text.replace("        options:\n", "        multiple: true\n        options:\n")) == []
