@@ -139,7 +139,9 @@ export async function makeDocuments(kind) {
   }
 }
 
+/** Closes the preview: the answers it showed were replaced (a file, another tab, cleared, restored). */
 function closePreview() {
+  state.changes += 1; // and a preview still being made is of the answers before
   const section = document.getElementById("odr-preview");
   section.hidden = true;
   document.getElementById("odr-preview-frame").srcdoc = "";
