@@ -701,18 +701,6 @@ def test_a_preview_of_answers_since_changed_is_closed_and_the_person_told(record
         "again to see it as it is now.")
 
 
-def test_the_error_summary_follows_the_answers_as_they_are_fixed(recorded, site_url):
-    page = open_worksheet(recorded, site_url)
-    load_example(page)
-    page.locator("#odr-case_number").fill("")
-    page.locator("[data-action='pdf']").click()
-    summary = page.locator("#odr-error-summary")
-    summary.wait_for(state="visible")
-    assert summary.locator("li").all_inner_texts() == ["Please fill this in: Case number"]
-    page.locator("#odr-case_number").fill("26STSC04512")
-    summary.wait_for(state="hidden")
-
-
 def test_answers_saved_from_the_spanish_page_have_a_spanish_file_name(recorded, site_url):
     page = open_worksheet(recorded, site_url, "los-angeles/es/worksheets/plaintiff/")
     with page.expect_download() as info:
@@ -752,7 +740,7 @@ def test_a_file_answer_the_form_cannot_take_as_written_is_left_out_and_named(rec
     assert page.locator("#odr-offer_amount").input_value() == data["answers"]["offer_amount"]  # the rest is loaded
 
 
-def test_the_error_summary_lists_what_stops_the_agreement_and_not_a_private_note(recorded, site_url):
+def test_the_error_summary_lists_what_stops_the_agreement_and_shrinks_as_it_is_fixed(recorded, site_url):
     page = open_worksheet(recorded, site_url)
     load_example(page)
     page.locator("#odr-notes").fill("x" * 2001)  # too long, but private: never printed
