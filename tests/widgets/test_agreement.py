@@ -76,7 +76,7 @@ def test_an_agreement_done_before_the_hearing_does_not_ask_to_postpone_it():
 def test_the_courtesy_translation_is_marked_not_for_filing():
     text = agreement_text(agreement(defendant_file(), "es", courtesy=True))
     assert text.startswith("Solo para su información — no se presenta a la corte\n")
-    assert "No firme esta traducción. Firme el acuerdo en inglés que está arriba." in text
+    assert "No firme esta traducción. Firme el acuerdo en inglés que va antes." in text
     assert "Firma:" not in text  # only the English agreement is signed
 
 
@@ -87,6 +87,6 @@ def test_several_defendants_each_owe_the_whole_amount_in_words_that_agree_in_num
     spanish = agreement_text(agreement(file, "es", courtesy=True))
     assert "Rosa Hernández Muñoz y Pedro Muñoz pagarán a Green Valley Property Management LLC" in spanish
     assert "Cada uno de ellos es responsable de la cantidad completa hasta que se pague todo." in spanish
-    assert "Rosa Hernández Muñoz y Pedro Muñoz se comprometen a devolver la escalera." in spanish
+    assert "Rosa Hernández Muñoz y Pedro Muñoz se comprometen a lo siguiente: “devolver la escalera”." in spanish
     english = agreement_text(agreement(file))
     assert "Each of them is responsible for the whole amount until all of it is paid." in english
