@@ -3,6 +3,7 @@
 
     {"version": 1, "language": "en" | "es",
      "court": <content/courts/<court>.yaml>,
+     "court_names": {<court id>: <its name>},  # every published court: a file for another one names it
      "settings": <content/settings.yaml>,
      "worksheet": <worksheets/<worksheet>.yaml>,
      "strings": {<language>: <the worksheet: section of content/strings/<language>.yaml>},
@@ -39,6 +40,7 @@ def spec_from_content(content, court_id: str, worksheet_id: str, language: str) 
         "version": SPEC_VERSION,
         "language": language,
         "court": content.courts[court_id].source_file.data,
+        "court_names": {other: court.source_file.data.get("name") for other, court in content.courts.items()},
         "settings": content.settings.source_file.data,
         "worksheet": content.worksheets[worksheet_id].source_file.data,
         "strings": strings,

@@ -62,7 +62,7 @@ def _file_problem(data: object, spec: dict, worksheet: Worksheet, text: Text) ->
     if not isinstance(found, str) or not found.strip():
         return text.get("file.no_court")
     if found != court_id:
-        return text.get("file.other_court", found=found)
+        return text.get("file.other_court", found=text.pick((spec.get("court_names") or {}).get(found)) or found)
     if not isinstance(data.get("answers"), dict):
         return text.get("file.bad_answers")
     return None

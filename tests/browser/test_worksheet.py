@@ -363,7 +363,8 @@ def test_without_the_calculator_another_courts_file_loads_nothing(recorded, site
     page.locator("#odr-case_number").fill("MY-CASE-1")
     before = field_values(page)
     assert load_file(page, {**example(), "court": "san-joaquin"}) == (
-        "This file is for another court (san-joaquin). Nothing was loaded. Open the file on that court's worksheet page.")
+        "This file is for another court (Superior Court of California, County of San Joaquin). Nothing was loaded. "
+        "Open the file on that court's worksheet page.")
     assert field_values(page) == before
     assert load_file(page, example()) == "Your answers were loaded from the file."
     assert page.locator("#odr-case_number").input_value() == "26STSC04512"

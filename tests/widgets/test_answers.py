@@ -88,10 +88,14 @@ def test_a_file_for_the_other_worksheet_in_spanish():
         "No se cargó nada. Abra el archivo en la hoja correcta.")}
 
 
-def test_a_file_for_another_court():
+def test_a_file_for_another_court_names_it_in_the_pages_language():
     assert file_error(changed(court="san-joaquin")) == {"_file": (
-        "This file is for another court (san-joaquin). Nothing was loaded. "
+        "This file is for another court (Superior Court of California, County of San Joaquin). Nothing was loaded. "
         "Open the file on that court's worksheet page.")}
+    assert file_error(changed(court="san-joaquin"), "es") == {"_file": (
+        "Este archivo es para otra corte (Corte Superior de California, Condado de San Joaquín). No se cargó nada. "
+        "Abra el archivo en la página de hojas de esa corte.")}
+    assert "(mars)" in file_error(changed(court="mars"))["_file"]  # a court this site does not have: its id
 
 
 @pytest.mark.parametrize("file", [changed(court=None), changed(court=""), changed(court=5), changed(court=["x"])])

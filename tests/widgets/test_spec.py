@@ -7,7 +7,9 @@ from widgets import fonts
 
 def test_the_spec_holds_everything_the_engine_needs_and_is_json():
     spec = build_spec(ROOT, "los-angeles", "plaintiff", "es")
-    assert list(spec) == ["version", "language", "court", "settings", "worksheet", "strings", "pdf_font_ranges"]
+    assert list(spec) == ["version", "language", "court", "court_names", "settings", "worksheet", "strings",
+                          "pdf_font_ranges"]
+    assert spec["court_names"]["san-joaquin"]["es"] == "Corte Superior de California, Condado de San Joaquín"
     assert (spec["version"], spec["language"], spec["court"]["id"], spec["worksheet"]["id"]) == (
         1, "es", "los-angeles", "plaintiff")
     assert set(spec["strings"]) == {"en", "es"}

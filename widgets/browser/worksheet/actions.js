@@ -205,12 +205,21 @@ function fileShapeProblem(data) {
     return fileText.no_court;
   }
   if (data.court !== spec.court.id) {
-    return fill(fileText.other_court, { found: data.court });
+    return fill(fileText.other_court, { found: courtName(data.court) });
   }
   if (!isPlainObject(data.answers)) {
     return fileText.bad_answers;
   }
   return null;
+}
+
+/** A court's name in the page's language (as widgets/answers.py names it), or its id for a court this site does not have. */
+function courtName(courtId) {
+  const name = Object.hasOwn(spec.court_names || {}, courtId) ? spec.court_names[courtId] : null;
+  if (name && typeof name === "object") {
+    return name[spec.language] || name.en || courtId;
+  }
+  return typeof name === "string" && name ? name : courtId;
 }
 
 function otherWorksheet(found) {
