@@ -15,13 +15,14 @@ def run_check(root: Path, strict: bool = False, out=sys.stdout) -> int:
     for problem in errors(problems) + warnings(problems):  # errors first: they stop the build
         print(problem, file=out)
     error_count, warning_count = len(errors(problems)), len(warnings(problems))
-    in_drafts = warning_count - len(strict_failures(problems))
+    failures = strict_failures(problems)
+    in_drafts = warning_count - len(failures)
     print(summary(error_count, warning_count), file=out)
     if any(problem.file == SETTINGS_FILE for problem in errors(problems)):
         print(SETTINGS_FIRST, file=out)
     if in_drafts:
         print(in_drafts_line(in_drafts), file=out)
-    strict_failed = strict and bool(strict_failures(problems))
+    strict_failed = strict and bool(failures)
     if strict_failed and not error_count:
         print(STRICT_FAILED, file=out)
     if not error_count:
@@ -34,6 +35,7 @@ SETTINGS_FIRST = (f"The texts, pages and links were not checked: they need {SETT
 """After an error in the settings: what check could not look at yet."""
 
 STRICT_FAILED = "With --strict, warnings count as errors: the check failed."
+
 
 def in_drafts_line(count: int) -> str:
     """A court still being filled in never stops the others from being published."""

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import jinja2
 
-from odr.models.base import tel_link
 from odr.catalogs import site_strings
+from odr.models.base import tel_link
 from odr.render import TextContext, is_shown, localize, money, render_text
 
 TEMPLATES = jinja2.Environment(

@@ -327,11 +327,10 @@ TAGS = ("if", "elif", "else", "endif", "for", "endfor")
 
 def _syntax_message(message: str) -> str:
     """Jinja's message about a text that cannot be read, in a webmaster's words (Jinja's own as a fallback)."""
-    innermost = re.search(r"The innermost block that needs to be closed is '(\w+)'", message)
-    if innermost and message.startswith("Unexpected end of template"):
-        return f"expected {{% end{innermost[1]} %}} to close the {{% {innermost[1]} %}} before it, found the end of the text"
-    if innermost and (match := re.match(r"Encountered unknown tag '(\w+)'", message)):
-        return f"expected {{% end{innermost[1]} %}} to close the {{% {innermost[1]} %}} before it, found {{% {match[1]} %}}"
+    if innermost := re.search(r"The innermost block that needs to be closed is '(\w+)'", message):
+        other = re.match(r"Encountered unknown tag '(\w+)'", message)  # else: the end of the text came first
+        found = f"{{% {other[1]} %}}" if other else "the end of the text"
+        return f"expected {{% end{innermost[1]} %}} to close the {{% {innermost[1]} %}} before it, found {found}"
     if re.match(r"unexpected end of template, expected 'end of print statement'", message):
         return "expected }} to close the {{ before it, found the end of the text"
     if message == "Missing end of comment tag":

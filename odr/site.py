@@ -35,8 +35,9 @@ def run_build(root: Path, out: Path, court: str | None = None, strict: bool = Fa
     content, problems = read_content(root)
     for problem in problems:
         print(problem, file=log)
-    if content is None or (strict and strict_failures(problems)):
-        print(f"Build stopped: {len(errors(problems)) or len(strict_failures(problems))} problem(s). "
+    failures = strict_failures(problems) if strict else []
+    if content is None or failures:
+        print(f"Build stopped: {len(errors(problems)) or len(failures)} problem(s). "
               f"Nothing in {out} was changed.", file=log)
         return 1
     if court is not None and court in content.draft_courts:

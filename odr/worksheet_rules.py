@@ -62,16 +62,15 @@ def check_worksheet(worksheet: Worksheet, catalog: dict | None) -> list[Problem]
     checker.check_unique_ids()
     fields = {field.id: field for field in worksheet.all_fields()}
     computed = {value.id: value for value in worksheet.all_computed()}
+    top: dict = {}
     for path, field, item in _walk_fields(worksheet):
         checker.check_field(field, path, Scope(fields, computed, item), inside_item=item is not None)
+        if item is None:
+            top.setdefault(field.id, (path, field))  # a second field of the same id is reported as such
     earlier: dict = {}
     for path, value in _walk_computed(worksheet):
         checker.check_computed(value, path, Scope(fields, dict(earlier)))
         earlier[value.id] = value
-    top: dict = {}
-    for path, field, item in _walk_fields(worksheet):
-        if item is None:
-            top.setdefault(field.id, (path, field))  # a second field of the same id is reported as such
     for field_id, kind in DOCUMENT_FIELDS.items():
         if field_id in top:
             checker.check_document_field(field_id, kind, *top[field_id])
@@ -169,8 +168,9 @@ class _Checker:
                                           "found private: true", at_key=True)
         wanted = "list" if isinstance(kind, dict) else kind
         if not _is_kind(field, wanted):
+            found = f"{_a(field.type)} field" + (" without multiple: true" if wanted == "choices" else "")
             self.add(path + ("type",), f'expected {_kind_name(wanted)} field for "{field_id}", which the documents '
-                                       f"read, found {_a(field.type)} field{' without multiple: true' if wanted == 'choices' else ''}")
+                                       f"read, found {found}")
             return
         subs = {sub.id: (index, sub) for index, sub in enumerate(field.fields)}
         for sub_id, sub_kind in (kind.items() if isinstance(kind, dict) else ()):

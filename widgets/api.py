@@ -36,7 +36,7 @@ from datetime import date, datetime, timezone
 from widgets.answers import FILE_ERROR, read_answers_file
 from widgets.case import Case, build_case, schedule_of
 from widgets.dates import iso, parse_date, parse_timestamp
-from widgets.deadlines import last_holiday_year, odr_deadlines
+from widgets.deadlines import holidays_unknown_note, odr_deadlines
 from widgets.definitions import Worksheet, load_worksheet
 from widgets.handoff import filing_checklist
 from widgets.money import as_decimal_string
@@ -163,9 +163,8 @@ def _deadlines(state: _State, spec: dict) -> dict:
     if not ((spec.get("court") or {}).get("odr") or {}).get("deadlines"):
         result["notes"].append(text.get("deadlines.none"))
         return result
-    last_year = last_holiday_year(spec)
-    if hearing is not None and last_year is not None and hearing.year > last_year:
-        result["notes"].append(text.get("deadlines.holidays_unknown", year=last_year))
+    unknown = holidays_unknown_note(spec, hearing, text)
+    result["notes"] += [unknown] if unknown else []
     return result
 
 

@@ -73,3 +73,11 @@ def last_holiday_year(spec: dict) -> int | None:
     """The last year the holiday list covers, to warn about later dates."""
     days = holidays_of(spec)
     return max(day.year for day in days) if days else None
+
+
+def holidays_unknown_note(spec: dict, hearing: date | None, text) -> str:
+    """For a hearing after the holiday list's last year: the note that its court days may be off ("" otherwise)."""
+    last_year = last_holiday_year(spec)
+    if hearing is None or last_year is None or hearing.year <= last_year:
+        return ""
+    return text.get("deadlines.holidays_unknown", year=last_year)

@@ -13,7 +13,7 @@ import hashlib
 from datetime import date, datetime
 
 from widgets.case import Case
-from widgets.deadlines import last_holiday_year
+from widgets.deadlines import holidays_unknown_note
 from widgets.ics import Event, calendar_text
 from widgets.text import Text
 from widgets.wording import term_sentence
@@ -63,10 +63,8 @@ def _deadline_events(case: Case, deadlines: dict, spec: dict, text: Text) -> lis
     """The ODR deadlines and the hearing. "Settle by" counts court days: past the court holiday list's last
     year, its description says to check the date with the court."""
     description = _case_and_court(case, spec, text)
-    last_year = last_holiday_year(spec)
-    unsure = case.hearing_date is not None and last_year is not None and case.hearing_date.year > last_year
-    descriptions = {"settle_by": f"{description} {text.get('deadlines.holidays_unknown', year=last_year)}"
-                    if unsure else description}
+    unsure = holidays_unknown_note(spec, case.hearing_date, text)
+    descriptions = {"settle_by": f"{description} {unsure}" if unsure else description}
     dated = [("register_by", deadlines.get("register_by")), ("settle_by", deadlines.get("settle_by")),
              ("hearing", case.hearing_date)]
     return [

@@ -126,9 +126,7 @@ export async function makeDocuments(kind) {
   showErrorSummary({});
   if (kind === "preview" && state.changes !== changes) {
     message(ui.preview_outdated_before); // answers changed while it was being made: it would show the old ones
-    return;
-  }
-  if (kind === "preview") {
+  } else if (kind === "preview") {
     showPreview(result.agreement_html);
   } else if (kind === "pdf") {
     download(ui.file_agreement, "application/pdf", base64Bytes(result.agreement_pdf_base64));
@@ -149,9 +147,9 @@ function closePreview() {
 
 /** An answer changed: a preview on show is of the answers before, so it is closed (and the person told). */
 export function closeOutdatedPreview() {
-  state.changes += 1;
-  if (!document.getElementById("odr-preview").hidden) {
-    closePreview();
+  const shown = !document.getElementById("odr-preview").hidden;
+  closePreview();
+  if (shown) {
     message(ui.preview_outdated);
   }
 }

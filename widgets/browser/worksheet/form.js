@@ -114,7 +114,7 @@ function clearNotHeld(definition, wrapper, wanted, labels) {
   }
   const held = items(wrapper);
   if (!Array.isArray(wanted) || wanted.length > held.length) {
-    labels.push(labelOf(wrapper));
+    labels.push(itemLabel(wrapper));
   }
   (Array.isArray(wanted) ? wanted : []).slice(0, held.length).forEach((item, index) => {
     for (const sub of definition.fields) {
@@ -142,8 +142,11 @@ function isHeld(definition, wrapper, wanted) {
   if (definition.type === "yes_no" && typeof wanted === "string") {
     return held === YES_NO_WORDS[wanted.trim().toLowerCase()];
   }
-  if (typeof wanted === "boolean" || typeof wanted === "number") {
-    return held === (typeof wanted === "number" ? String(wanted) : wanted);
+  if (typeof wanted === "boolean") {
+    return held === wanted;
+  }
+  if (typeof wanted === "number") {
+    return held === String(wanted);
   }
   if (typeof wanted !== "string") {
     return false; // an object where an answer should be
