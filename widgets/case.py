@@ -57,9 +57,11 @@ class Case:
     note: str | None = None
 
     def finish_by(self) -> date | None:
-        """The last day anything in the agreement can still be done on time
-        (a payment's grace period included)."""
-        days = [p.on_time_until for p in self.schedule] + [t.by for t in self.terms if t.by]
+        """The last day anything in the agreement can still be done on time (a payment's grace period
+        included); None when a term has no date: the parties set no day by which everything is done."""
+        if any(term.by is None for term in self.terms):
+            return None
+        days = [p.on_time_until for p in self.schedule] + [term.by for term in self.terms]
         return max(days) if days else None
 
 

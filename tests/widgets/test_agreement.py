@@ -73,6 +73,18 @@ def test_an_agreement_done_before_the_hearing_does_not_ask_to_postpone_it():
     assert "If a party does not do something else" not in text  # no term but the payment
 
 
+def test_a_term_without_a_date_sets_no_day_for_everything_and_may_outlast_the_hearing():
+    file = with_answers(plaintiff_file(), plan_kind="lump_sum", lump_sum_date="2027-01-04", grace_days="0",
+                        hearing_date="2027-06-01",
+                        additional_terms=[{"who": "defendant", "what": "Repaint the fence"}])
+    text = agreement_text(agreement(file))
+    assert "Luis Pérez will repaint the fence." in text
+    assert "Everything in this agreement will be done by" not in text  # a day nobody chose
+    assert "If anything will still be left to do on the hearing date" in text
+    spec = spec_for(file)
+    assert handoff_data(_prepare(spec, file, TODAY).case, spec)["finish_by"] is None
+
+
 def test_the_courtesy_translation_is_marked_not_for_filing():
     text = agreement_text(agreement(defendant_file(), "es", courtesy=True))
     assert text.startswith("Solo para su información — no se presenta a la corte\n")
