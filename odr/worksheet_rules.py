@@ -22,6 +22,7 @@ from odr.problems import Problem, did_you_mean
 from odr.validate import _model_at
 from widgets.case import DOCUMENT_FIELDS
 
+ADVICE_KINDS = ("below", "above", "not_a_court_day")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 SPEC_MODELS = {"court": Court, "settings": Settings}
 """Where `options_from.path` may read option ids from."""
@@ -155,6 +156,8 @@ class _Checker:
             bound = getattr(field, key)
             if bound is not None and field.type in KEYS_BY_TYPE[key]:
                 self._check_bound(bound, field.type, key == "max", path + (key,), scope)
+        if field.type in KEYS_BY_TYPE["advice"]:
+            self._check_advice(field.advice, field.type, path, scope)
         self._check_show_if(field, path, scope)
         self._check_default(field, path)
         self._check_messages(field.messages, path)
@@ -190,7 +193,28 @@ class _Checker:
             bound = getattr(value, key)
             if bound is not None:
                 self._check_bound(bound, "money", key == "max", path + (key,), scope)
+        self._check_advice(value.advice, "money", path, scope)
         self._check_messages(value.messages, path)
+
+    def _check_advice(self, advice: list, kind: str, path: tuple, scope: Scope) -> None:
+        """Each note names one thing to check; a date's court days, or a bound of the kind compared."""
+        for index, entry in enumerate(advice):
+            where = path + ("advice", index)
+            kinds = [key for key in ADVICE_KINDS if getattr(entry, key) not in (None, False)]
+            if len(kinds) != 1:
+                found = " and ".join(kinds) if kinds else "none"
+                self.add(where, f"expected one of {', '.join(ADVICE_KINDS[:-1])} or {ADVICE_KINDS[-1]}, found {found}")
+                continue
+            compared = "money" if entry.measure else kind
+            if kinds[0] == "not_a_court_day":
+                if compared != "date":
+                    self.add(where + ("not_a_court_day",), "expected not_a_court_day only on a date field, found it "
+                                                           f"on {_a(kind)} field", at_key=True)
+                if entry.measure:
+                    self.add(where + ("measure",), "expected measure only with below or above, found it with "
+                                                   "not_a_court_day", at_key=True)
+                continue
+            self._check_bound(getattr(entry, kinds[0]), compared, True, where + (kinds[0],), scope)
 
     def _check_keys_for_type(self, field, path: tuple) -> None:
         for key, types in KEYS_BY_TYPE.items():

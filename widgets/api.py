@@ -3,6 +3,7 @@ JSON-able dicts in, JSON-able dicts out (`documents` adds PDF bytes).
 
     evaluate(spec, answers, today) -> {
         "errors":    {field path: message},          # "_file" for a bad file
+        "advice":    {field path: note},             # allowed, but worth a second look (widgets/advice.py)
         "computed":  {computed id: {"amount": "1250.00", "text": "$1,250.00"}},
         "schedule":  [{"number", "due", "due_text", "amount", "amount_text",
                        "on_time_until", "on_time_until_text"}],
@@ -33,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
+from widgets.advice import advise
 from widgets.answers import FILE_ERROR, read_answers_file
 from widgets.case import Case, build_case, schedule_of
 from widgets.dates import iso, parse_date, parse_timestamp
@@ -41,8 +43,9 @@ from widgets.definitions import Worksheet, load_worksheet
 from widgets.handoff import filing_checklist
 from widgets.money import as_decimal_string
 from widgets.offer import offer_text
+from widgets.rules import Context
 from widgets.text import Text
-from widgets.validate import depends_on, is_trusted, validate
+from widgets.validate import depends_on, is_asked, is_trusted, validate
 
 OFFER_FIELDS = (
     "case_number", "plaintiffs", "defendants", "offer_amount", "plan_kind", "lump_sum_date",
@@ -59,6 +62,7 @@ class _State:
     text: Text
     errors: dict
     computed: dict = field(default_factory=dict)
+    values: dict = field(default_factory=dict)
     case: Case | None = None
     deadlines: dict = field(default_factory=dict)
     today: date | None = None
@@ -68,10 +72,11 @@ def evaluate(spec: dict, answers: dict, today: date | str) -> dict:
     """Check the answers and work out everything the page shows."""
     state = _prepare(spec, answers, today)
     text = state.text
+    trusted = {key: value for key, value in state.computed.items() if is_trusted(key, state.worksheet, state.errors)}
     return {
         "errors": state.errors,
-        "computed": {key: _amount(value, text) for key, value in state.computed.items()
-                     if is_trusted(key, state.worksheet, state.errors)},
+        "advice": _advice(state, spec, trusted),
+        "computed": {key: _amount(value, text) for key, value in trusted.items()},
         "schedule": _schedule(state.case, text),
         "deadlines": _deadlines(state, spec),
         "offer": _offer(state, spec),
@@ -125,7 +130,14 @@ def _prepare(spec: dict, answers: dict, today: date | str) -> _State:
     case = build_case(worksheet, spec, result.values, schedule)
     deadlines = odr_deadlines(spec, _valid_date(case.notice_date, "notice_date", errors),
                               _valid_date(case.hearing_date, "hearing_date", errors))
-    return _State(worksheet, text, errors, result.computed, case, deadlines, parse_date(today))
+    return _State(worksheet, text, errors, result.computed, result.values, case, deadlines, parse_date(today))
+
+
+def _advice(state: _State, spec: dict, trusted: dict) -> dict:
+    if state.case is None:
+        return {}
+    ctx = Context(spec, state.text, state.today, state.worksheet, state.values, trusted)
+    return advise(state.worksheet, ctx, state.errors, state.case.schedule, is_asked)
 
 
 def _valid_date(day: date | None, field_id: str, errors: dict) -> date | None:
@@ -156,9 +168,11 @@ def _deadlines(state: _State, spec: dict) -> dict:
     days = {**state.deadlines, "hearing": hearing}
     result: dict = {key: _dated(days.get(key), key, text, state.today)
                     for key in ("register_by", "settle_by", "hearing")}
-    register_by = days.get("register_by")
+    register_by, settle_by = days.get("register_by"), days.get("settle_by")
     if result["register_by"] and hearing is not None and register_by > hearing:
         result["register_by"]["note"] = text.get("deadlines.after_hearing")
+    elif result["register_by"] and settle_by is not None and register_by > settle_by:
+        result["register_by"]["note"] = text.get("deadlines.after_settle_by")
     result["notes"] = []
     if not ((spec.get("court") or {}).get("odr") or {}).get("deadlines"):
         result["notes"].append(text.get("deadlines.none"))

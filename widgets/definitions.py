@@ -44,6 +44,7 @@ FIELD_KEYS = {
     "item_label": "the name of one item of a list",
     "show_if": "ask only when another answer matches: {field, equals}",
     "messages": "wording that replaces a standard error message, by message code",
+    "advice": "notes beside an answer that is allowed but worth a second look: [{below|above|not_a_court_day, message}]",
     "inputmode": "a hint for the on-screen keyboard (numeric, decimal, ...)",
     "autocomplete": "a hint for the browser's autofill (name, street-address, ...)",
 }
@@ -58,6 +59,7 @@ COMPUTED_KEYS = {
     "min": "the smallest value allowed",
     "max": "the largest value allowed",
     "messages": "wording that replaces a standard error message",
+    "advice": "notes beside the value when it is allowed but worth a second look",
 }
 FIELD_TYPES = {
     "text": "one line of text",
@@ -96,6 +98,7 @@ class Field:
     item_label: object = None
     show_if: dict | None = None
     messages: dict = _field(default_factory=dict)
+    advice: tuple = ()
     inputmode: str | None = None
     autocomplete: str | None = None
 
@@ -113,6 +116,7 @@ class Computed:
     min: object = None
     max: object = None
     messages: dict = _field(default_factory=dict)
+    advice: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -192,7 +196,8 @@ def _field_of(data: object, where: str, problems: list[str]) -> Field:
         problems.append(f"{where}: a list needs fields")
     values = {key: data[key] for key in FIELD_KEYS if key in data and key not in ("options", "fields")}
     values.setdefault("max_length", DEFAULT_MAX_LENGTH.get(kind))
-    values.update({"id": str(data.get("id")), "type": kind, "label": data.get("label")})
+    values.update({"id": str(data.get("id")), "type": kind, "label": data.get("label"),
+                   "advice": tuple(_list(data.get("advice")))})
     return Field(**values, options=options, fields=subfields)
 
 
@@ -202,6 +207,7 @@ def _computed(data: object, where: str, problems: list[str]) -> Computed:
     values = {key: data[key] for key in COMPUTED_KEYS if key in data}
     values["sum"] = tuple(_list(data.get("sum")))
     values["minus"] = tuple(_list(data.get("minus")))
+    values["advice"] = tuple(_list(data.get("advice")))
     values["id"] = str(data.get("id"))
     values.setdefault("label", None)
     return Computed(**values)

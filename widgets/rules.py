@@ -150,3 +150,18 @@ def _number_bound(node, value: int, bound: object, is_max: bool, ctx: Context) -
 
 
 _CHECKERS = {"money": _money_bound, "date": _date_bound, "number": _number_bound}
+
+
+def bound_value(bound: object, kind: str, ctx: Context) -> object:
+    """What a bound stands for, as a value of `kind` (money, date or number); None when it is not known (the
+    answer it names is blank or has an error)."""
+    if isinstance(bound, dict) and "claim_limit" in bound:
+        found = claim_limit(ctx.spec, ctx.lookup(str(bound["claim_limit"])))
+        return found[0] if found else None
+    if isinstance(bound, dict):
+        return ctx.lookup(str(bound.get("field")))
+    if kind == "money":
+        return _fixed_money(bound)
+    if kind == "date":
+        return ctx.today if bound == "today" else parse_date(bound)
+    return int(bound)

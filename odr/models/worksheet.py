@@ -45,6 +45,7 @@ KEYS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "max_items": ("list",),
     "fields": ("list",),
     "item_label": ("list",),
+    "advice": ("money", "date", "number"),
 }
 """Keys that only some field types take; every other key is for all types."""
 
@@ -139,6 +140,28 @@ MaxBound = Annotated[Union[int, datetime.date, str, FieldBound, ClaimLimitBound]
 """A `max`: a fixed value, `today`, `{field: <id>}` or `{claim_limit: <id>}`."""
 
 
+MEASURES: dict[str, str] = {
+    "most_in_a_month": "the most the payment schedule asks for in one calendar month",
+}
+"""What an advice may compare instead of the answer itself."""
+
+
+class Advice(Model):
+    """A note shown beside an answer that is allowed but worth a second look. It never stops the documents
+    and never appears in one. Exactly one of `below`, `above` or `not_a_court_day`."""
+
+    below: MaxBound | None = None
+    """Give the note when the value is less than this: a fixed value, today, {field: <id>} or {claim_limit: <id>}."""
+    above: MaxBound | None = None
+    """Give the note when the value is more than this, written like `below`."""
+    measure: Literal["most_in_a_month"] | None = None
+    """What is compared instead of the answer itself: most_in_a_month, the most the payment schedule asks for in one calendar month (an amount)."""
+    not_a_court_day: bool = False
+    """For dates: give the note when the date is a Saturday, a Sunday or a holiday in the court profile."""
+    message: Text
+    """What the note says; {value} is the amount or date compared with."""
+
+
 class ListSum(Model):
     list: Key
     """The id of a list field."""
@@ -216,6 +239,8 @@ class WorksheetField(Model):
     """Ask the question only when another answer matches: {field, equals}."""
     messages: dict[Key, Text] = {}
     """Wording that replaces a standard error message, by message code (a key of `errors:` in the strings catalog)."""
+    advice: list[Advice] = []
+    """For money, date and number: notes shown beside an answer that is allowed but worth a second look (the first that applies)."""
     inputmode: Literal["none", "text", "decimal", "numeric", "tel", "search", "email", "url"] | None = None
     """A hint for the on-screen keyboard: decimal for money, numeric for numbers."""
     autocomplete: str | None = None
@@ -243,6 +268,8 @@ class Computed(Model):
     """The largest value allowed, e.g. {claim_limit: plaintiff_type}."""
     messages: dict[Key, Text] = {}
     """Wording that replaces a standard error message, by message code."""
+    advice: list[Advice] = []
+    """Notes shown beside the value when it is allowed but worth a second look (the first that applies)."""
 
 
 class Step(Model):

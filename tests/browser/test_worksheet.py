@@ -618,6 +618,26 @@ def test_a_claim_over_the_limit_is_shown_beside_the_total_as_it_is_typed(recorde
                                   "(Code of Civil Procedure § 116.221).")
 
 
+def test_a_note_beside_an_allowed_answer_is_announced_but_is_no_error(recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    load_example(page)
+    offer = page.locator("#odr-offer_amount")
+    offer.fill("800")
+    offer.press("Tab")
+    note = page.locator("#odr-offer_amount-advice")
+    note.wait_for(state="visible")
+    assert note.inner_text() == ("This is less than your walk-away point ($850.00), the least you said you would "
+                                 "accept. Check both amounts.")
+    assert offer.get_attribute("aria-invalid") is None
+    assert "odr-offer_amount-advice" in offer.get_attribute("aria-describedby")
+    page.wait_for_function("(text) => document.getElementById('odr-announcer').textContent.includes(text)",
+                           arg="the least you said you would accept")
+    page.wait_for_function("document.getElementById('odr-offer').textContent.includes('$800.00')")
+    offer.fill("1000")
+    offer.press("Tab")
+    note.wait_for(state="hidden")
+
+
 def test_answers_from_a_file_show_their_messages_at_once(recorded, site_url):
     answers = example()
     answers["answers"]["instalment_count"] = "0"

@@ -66,7 +66,7 @@ def test_unknown_field_type(project):
 
 def test_unknown_key_with_did_you_mean(project):
     assert messages(project, WORKSHEET.replace("        min: today", "        mni: today")) == [
-        "worksheets/plaintiff.yaml:26:9: steps[0].fields[2].mni: expected one of the known keys (autocomplete, "
+        "worksheets/plaintiff.yaml:26:9: steps[0].fields[2].mni: expected one of the known keys (advice, autocomplete, "
         "default, fields, help, id, inputmode, item_label, label, max, max_items, max_length, messages, min, "
         'min_items, multiple, options, options_from, private, required, show_if, type), found unknown key "mni" '
         '(did you mean "min"?)']
@@ -106,6 +106,26 @@ def test_bounds_fit_the_field_type(project):
         "found it on a money field",
         'worksheets/plaintiff.yaml:26:22: steps[0].fields[2].min.field: expected the id of a field or computed '
         'value, found "lump_sum_date", which does not exist']
+
+
+def test_each_advice_names_one_check_of_the_right_kind(project):
+    text = WORKSHEET.replace("        min: today\n", """        min: today
+        advice:
+          - below: today
+            above: {field: plan_kind}
+            message: {en: Both, es: Ambas}
+          - not_a_court_day: true
+            message: {en: Weekend, es: Fin de semana}
+          - above: {field: lump_sum_date}
+            message: {en: Late, es: Tarde}
+""").replace('min: "0.01"', 'min: "0.01"\n            advice: [{not_a_court_day: true, message: {en: Odd, es: Raro}}]')
+    assert messages(project, text) == [
+        "worksheets/plaintiff.yaml:22:23: steps[0].fields[1].fields[0].advice[0].not_a_court_day: expected "
+        "not_a_court_day only on a date field, found it on a money field",
+        "worksheets/plaintiff.yaml:29:13: steps[0].fields[2].advice[0]: expected one of below, above or "
+        "not_a_court_day, found below and above",
+        'worksheets/plaintiff.yaml:34:28: steps[0].fields[2].advice[2].above.field: expected the id of a field or '
+        'computed value, found "lump_sum_date", which does not exist']
 
 
 def test_a_fixed_bound_must_read_as_the_field_type(project):

@@ -15,7 +15,7 @@ from widgets.api import documents, evaluate
 def test_evaluate_returns_json_able_results_with_these_keys():
     result = evaluate(spec_for(plaintiff_file()), plaintiff_file(), TODAY)
     assert json.loads(json.dumps(result)) == result
-    assert list(result) == ["errors", "computed", "schedule", "deadlines", "offer", "checklist"]
+    assert list(result) == ["errors", "advice", "computed", "schedule", "deadlines", "offer", "checklist"]
     assert result["schedule"][5] == {
         "number": 6, "due": "2027-08-31", "due_text": "August 31, 2027", "amount": "166.70",
         "amount_text": "$166.70", "on_time_until": "2027-09-05", "on_time_until_text": "September 5, 2027"}

@@ -47,12 +47,22 @@ def test_no_offer_while_the_claim_is_over_the_limit():
     assert result["offer"] == ""
 
 
-def test_no_counteroffer_while_the_claim_is_over_the_limit():
-    items = [{"what": "Renta", "amount": "7000.00", "position": "agreed"}]
-    file = with_answers(defendant_file(), claim_items=items)
+def test_no_offer_while_the_claim_is_over_the_limit():
+    file = with_answers(plaintiff_file(), claim_items=[{"what": "Rent", "amount": "12500.01"}])
     result = evaluate(spec_for(file), file, TODAY)
-    assert list(result["errors"]) == ["claimed_total"]
+    assert list(result["errors"]) == ["claim_total"]
     assert result["offer"] == ""
+
+
+def test_a_defendant_facing_a_claim_over_the_limit_gets_a_note_and_still_a_counteroffer():
+    items = [{"what": "Renta", "amount": "7000.00", "position": "agreed"}]
+    file = {**with_answers(defendant_file(), claim_items=items), "language": "en"}
+    result = evaluate(spec_for(file), file, TODAY)
+    assert result["errors"] == {}  # the defendant cannot change the claim
+    assert result["advice"]["claimed_total"] == (
+        "This is more than the small claims limit ($6,250.00). The court may not hear a claim this large in small "
+        "claims. Ask the small claims advisor what this means for you.")
+    assert result["offer"].startswith("Counteroffer")
 
 
 def test_no_offer_while_the_hearing_date_is_blank():

@@ -221,7 +221,7 @@ export function addItem(listWrapper) {
     }
     input.removeAttribute("aria-invalid");
   });
-  copy.querySelectorAll(".odr-error").forEach((error) => {
+  copy.querySelectorAll(".odr-error, .odr-advice").forEach((error) => {
     error.hidden = true;
     error.textContent = "";
   });

@@ -69,6 +69,23 @@ export function showErrors(errors) {
   return shown;
 }
 
+/** Notes on answers that are allowed but worth a second look, where the answer shows no error. */
+function showAdvice(advice, errorsShown) {
+  const shown = new Map();
+  for (const [path, note] of Object.entries(advice)) {
+    const wrapper = wrapperOf(path);
+    if (wrapper && isShown(path, wrapper) && !errorsShown.has(wrapper) && !shown.has(wrapper)) {
+      shown.set(wrapper, note);
+    }
+  }
+  form.querySelectorAll(".odr-advice").forEach((element) => {
+    const note = shown.get(element.closest("[data-field], [data-computed]"));
+    element.hidden = !note;
+    element.textContent = note || "";
+  });
+  return shown;
+}
+
 function announce(text) {
   const announcer = document.getElementById("odr-announcer");
   announcer.textContent = "";
@@ -144,6 +161,7 @@ function showChecklist(checklist) {
 export function showResult(result) {
   state.result = result;
   const shown = showErrors(result.errors || {});
+  const noted = showAdvice(result.advice || {}, shown);
   showComputed(result.computed || {});
   showDeadlines(result.deadlines || {});
   showSchedule(result.schedule || []);
@@ -156,8 +174,9 @@ export function showResult(result) {
   }
   if (state.announceFor) {
     const wrapper = wrapperOf(state.announceFor);
-    if (wrapper && shown.has(wrapper)) {
-      announce(summaryLine(wrapper, shown.get(wrapper)));
+    const said = wrapper && (shown.get(wrapper) || noted.get(wrapper));
+    if (said) {
+      announce(summaryLine(wrapper, said));
     }
     state.announceFor = null;
   }
