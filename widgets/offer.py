@@ -42,6 +42,8 @@ def _payment_part(case: Case, text: Text) -> str:
             text.get("offer.payment_line", number=p.number, date=text.date(p.due), amount=text.money(p.amount))
             for p in case.schedule
         ]
+    if len(case.defendants) > 1:
+        lines.append(text.get("offer.each_owes_all"))
     grace = grace_sentence(case, text)
     return "\n".join(lines + ([grace] if grace else []))
 

@@ -82,3 +82,12 @@ def test_an_offer_while_other_answers_still_have_errors():
     result = evaluate(spec_for(file), file, TODAY)
     assert list(result["errors"]) == ["what_happened"]
     assert result["offer"].startswith("Opening offer\nCase number: 26STSC04512\n")
+
+
+def test_an_offer_to_several_defendants_says_each_owes_the_whole_amount_as_the_agreement_will():
+    defendants = [{"name": "Luis Pérez", "address": "1 Main St"}, {"name": "Ana Ruiz", "address": "2 Main St"}]
+    file = with_answers(plaintiff_file(), defendants=defendants)
+    offer = evaluate(spec_for(file), file, TODAY)["offer"]
+    assert "6. August 31, 2027: $166.70\nEach defendant is responsible for the whole amount until all of it is " \
+           "paid.\n" in offer
+    assert "Each defendant" not in evaluate(spec_for(plaintiff_file()), plaintiff_file(), TODAY)["offer"]
