@@ -136,7 +136,7 @@ def _prepare(spec: dict, answers: dict, today: date | str) -> _State:
 def _advice(state: _State, spec: dict, trusted: dict) -> dict:
     if state.case is None:
         return {}
-    ctx = Context(spec, state.text, state.today, state.worksheet, state.values, trusted)
+    ctx = Context(spec, state.text, state.today, state.worksheet, state.values, trusted, errors=state.errors)
     return advise(state.worksheet, ctx, state.errors, state.case.schedule, is_asked)
 
 

@@ -130,7 +130,7 @@ def plan_errors(values: dict, worksheet: Worksheet, text: Text) -> dict:
         field = worksheet.field("instalment_count")
         problems["instalment_count"] = message(field, "plan_too_small", text, total=format_money(amount), count=count)
     gap = FEWEST_DAYS_BETWEEN.get(values.get("frequency"))
-    if gap is not None and (values.get("grace_days") or 0) >= gap:
+    if gap is not None and count != 1 and (values.get("grace_days") or 0) >= gap:  # 1 payment: no next one
         field = worksheet.field("grace_days")
         problems["grace_days"] = message(field, "grace_too_long", text, max=gap - 1)
     return problems

@@ -84,6 +84,8 @@ def _is_hidden(char: str) -> bool:
 
 
 def _money(field: Field, raw: object) -> tuple[object, str | None]:
+    if isinstance(raw, str):
+        raw = _REMOVED.sub("", raw)  # a pasted zero-width space changes nothing a reader sees
     try:
         value = parse_money(raw if not isinstance(raw, float) else repr(raw))
     except MoneyError as error:
@@ -118,6 +120,8 @@ def _number(field: Field, raw: object) -> tuple[object, str | None]:
     text = str(raw).strip() if isinstance(raw, (str, int)) else ""
     if text.startswith("-") and _WHOLE_NUMBER.match(text[1:]) and isinstance(field.min, int):
         return None, "number_too_small"  # "-1": "Enter 1 or more." says more than "Enter a whole number"
+    if text.isascii() and text.isdigit() and not _WHOLE_NUMBER.match(text) and isinstance(field.max, int):
+        return None, "number_too_large"  # "999999999999" is a whole number, only far too large
     if not _WHOLE_NUMBER.match(text):
         return None, "number_invalid"
     return int(text), None

@@ -20,6 +20,8 @@ HELVETICA_ENCODING = "cp1252"
 """The built-in Helvetica's characters, as fpdf2 writes them: English and Spanish, $, §, —."""
 DROPPED_CATEGORIES = ("Cc", "Cf", "Cs", "Co", "Cn")
 """Unicode categories never printed (control and format characters): left out, not replaced."""
+RIGHT_TO_LEFT = ("R", "AL", "AN")
+"""Unicode's bidirectional classes of right-to-left letters and Arabic digits."""
 FAMILY = "DejaVu"
 FILES = {"regular": "DejaVuSans.ttf", "bold": "DejaVuSans-Bold.ttf"}
 """{weight: file name in the npm package's ttf/ folder}."""
@@ -64,12 +66,14 @@ def _accent_free(char: str, printable: Callable[[str], bool], missing: dict | No
 
 def covered_by(ranges: list) -> Callable[[str], bool]:
     """Whether the Unicode font has a character, from its code point ranges ([[first, last], ...], sorted):
-    the worksheet spec carries them (`pdf_font_ranges`, written by the site build from the font files)."""
+    the worksheet spec carries them (`pdf_font_ranges`, written by the site build from the font files).
+    Letters written right to left (Hebrew, Arabic) are not: the PDF lays text out left to right, unshaped,
+    so they would print backwards."""
     starts = [first for first, _ in ranges]
 
     def covered(char: str) -> bool:
         index = bisect_right(starts, ord(char)) - 1
-        return index >= 0 and ord(char) <= ranges[index][1]
+        return index >= 0 and ord(char) <= ranges[index][1] and unicodedata.bidirectional(char) not in RIGHT_TO_LEFT
 
     return covered
 
@@ -80,7 +84,7 @@ def unprintable(text: str, ranges: list) -> str:
     covered = covered_by(ranges)
     missing: dict = {}
     printed(text, lambda char: in_helvetica(char) or covered(char), missing)
-    return "".join(missing)
+    return " ".join(missing)  # apart: run together, letters of another script read as a misspelt word
 
 
 def font_paths() -> dict | None:

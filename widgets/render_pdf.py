@@ -75,7 +75,7 @@ def agreement_pdf(document: Agreement, courtesy: Agreement | None, created: date
         _draw(pdf, courtesy)
     _draw_page_margins(pdf, parts)
     if pdf.odr_missing:
-        raise UnprintableText("".join(pdf.odr_missing))
+        raise UnprintableText(" ".join(pdf.odr_missing))
     return bytes(pdf.output())
 
 

@@ -35,10 +35,15 @@ class Context:
     computed: dict
     item: dict | None = None
     item_fields: dict | None = None
+    errors: dict | None = None
+    """Errors found so far: an answer with one is not compared with (a hearing date already past says nothing
+    about a payment date before it)."""
 
     def lookup(self, field_id: str) -> object:
         if self.item is not None and self.item_fields and field_id in self.item_fields:
             return self.item.get(field_id)
+        if self.errors and field_id in self.errors:
+            return None
         if field_id in self.computed:
             return self.computed[field_id]
         return self.values.get(field_id)

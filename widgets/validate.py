@@ -38,8 +38,8 @@ class Result:
 
 
 def validate(worksheet: Worksheet, answers: dict, spec: dict, text: Text, today: date) -> Result:
-    ctx = Context(spec, text, today, worksheet, values={}, computed={})
     errors: dict[str, str] = {}
+    ctx = Context(spec, text, today, worksheet, values={}, computed={}, errors=errors)
     for field in worksheet.fields():
         raw = answers[field.id] if field.id in answers else field.default
         read = _read_list if field.type == "list" else _read_one
@@ -154,8 +154,8 @@ def _read_one(field: Field, raw: object, path: str, ctx: Context, errors: dict) 
     option_ids = [o["id"] for o in resolve_options(field, ctx.spec, ctx.text)] if field.type == "choice" else []
     value, code = parse_value(field, raw, option_ids)
     if code is not None:
-        errors[path] = message(field, code, ctx.text, max=field.max_length, min=field.min, first=FIRST_YEAR,
-                               last=LAST_YEAR)
+        most = field.max if field.type == "number" else field.max_length
+        errors[path] = message(field, code, ctx.text, max=most, min=field.min, first=FIRST_YEAR, last=LAST_YEAR)
     return value
 
 
@@ -220,7 +220,8 @@ def _check_list(field: Field, path: str, ctx: Context, errors: dict) -> None:
         errors[path] = message(field, "list_too_many", ctx.text, max=field.max_items, label=label)
     sub_fields = {sub.id: sub for sub in field.fields}
     for index in filled:
-        item_ctx = Context(ctx.spec, ctx.text, ctx.today, ctx.worksheet, ctx.values, ctx.computed, items[index], sub_fields)
+        item_ctx = Context(ctx.spec, ctx.text, ctx.today, ctx.worksheet, ctx.values, ctx.computed, items[index], sub_fields,
+                           errors)
         for sub in field.fields:
             if is_asked(sub, items[index]):
                 _check_one(sub, f"{path}[{index}].{sub.id}", item_ctx, errors, private=field.private)

@@ -704,7 +704,7 @@ def test_a_name_no_pdf_font_can_print_gets_a_message_as_it_is_typed(recorded, si
     page.locator("#odr-defendants-0-name").press("Tab")
     error = page.locator("#odr-defendants-0-name-error")
     error.wait_for(state="visible")
-    assert error.inner_text() == ("The agreement PDF cannot show these characters: 王小明. Court papers are in "
+    assert error.inner_text() == ("The agreement PDF cannot show these characters: 王 小 明. Court papers are in "
                                   "English: please write this in Latin letters (accents like é and ñ are fine), the way it is "
                                   "written on your court papers.")
     assert page.locator("#odr-defendants-0-name").input_value() == "王小明"

@@ -104,7 +104,7 @@ def test_characters_no_font_has_make_no_pdf_but_a_message_beside_each_answer_hol
                         payment_where="Zelle 🙂 or mail")
     made = documents(spec_for(file), file, TODAY)
     assert made == {"errors": {
-        "defendants[0].name": "The agreement PDF cannot show these characters: 王小明. Court papers are in "
+        "defendants[0].name": "The agreement PDF cannot show these characters: 王 小 明. Court papers are in "
                               "English: please write this in Latin letters (accents like é and ñ are fine), the way it is written "
                               "on your court papers.",
         "payment_where": "The agreement PDF cannot show these characters: 🙂. Court papers are in English: "
@@ -115,7 +115,7 @@ def test_characters_no_font_has_make_no_pdf_but_a_message_beside_each_answer_hol
 def test_characters_no_font_has_are_named_in_spanish_on_a_spanish_worksheet():
     file = with_answers(defendant_file(), defendants=[{"name": "王小明", "address": "1 Main St"}])
     assert documents(spec_for(file), file, TODAY)["errors"] == {
-        "defendants[0].name": "El PDF del acuerdo no puede mostrar estos caracteres: 王小明. Los documentos de la "
+        "defendants[0].name": "El PDF del acuerdo no puede mostrar estos caracteres: 王 小 明. Los documentos de la "
                               "corte están en inglés: escríbalo con letras latinas (puede usar acentos y la ñ), "
                               "como aparece en sus papeles de la corte."}
 
@@ -172,7 +172,7 @@ def test_if_the_pdf_still_meets_a_character_it_cannot_print_it_makes_no_pdf_and_
     spec = spec_for(file)
     spec["pdf_font_ranges"] = [[0, 0x10FFFF]]  # a spec that wrongly says the font has every character
     assert documents(spec, file, TODAY) == {"errors": {"_file": (
-        "The agreement PDF cannot show these characters: 王小明. Court papers are in English: please write this "
+        "The agreement PDF cannot show these characters: 王 小 明. Court papers are in English: please write this "
         "in Latin letters (accents like é and ñ are fine), the way it is written on your court papers.")}}
 
 

@@ -281,9 +281,14 @@ def test_a_reference_to_a_field_of_the_same_item_stays_inside_the_item():
 def test_text_the_agreement_pdf_cannot_show_is_named_as_it_is_typed():
     errors = plaintiff(defendants=[{"name": "王小明 (Wang)", "address": "1 Main St\nPasadena 🙂"}])
     assert errors["defendants[0].name"] == (
-        "The agreement PDF cannot show these characters: 王小明. Court papers are in English: please write "
+        "The agreement PDF cannot show these characters: 王 小 明. Court papers are in English: please write "
         "this in Latin letters (accents like é and ñ are fine), the way it is written on your court papers.")
     assert errors["defendants[0].address"].startswith("The agreement PDF cannot show these characters: 🙂.")
+
+
+def test_right_to_left_letters_are_named_as_the_pdf_would_print_them_backwards():
+    errors = plaintiff(defendants=[{"name": "מרים כהן", "address": "1 Main St"}])
+    assert errors["defendants[0].name"].startswith("The agreement PDF cannot show these characters: מ ר י ם כ ה ן.")
 
 
 def test_names_in_scripts_the_pdf_prints_and_private_notes_are_never_held_up():
@@ -302,3 +307,21 @@ def test_the_offers_own_message_may_hold_any_character():
     file = with_answers(plaintiff_file(), offer_note="Thanks 🙏 谢谢")
     assert errors(file) == {}
     assert "Thanks 🙏 谢谢" in evaluate(spec_for(file), file, TODAY)["offer"]
+
+
+def test_a_whole_number_far_too_large_is_called_too_large_not_a_non_number():
+    assert plaintiff(instalment_count="999999999999") == {
+        "instalment_count": "A payment plan can have 120 payments at most."}
+
+
+def test_an_amount_with_a_pasted_zero_width_space_reads_as_typed():
+    assert plaintiff(offer_amount="1000\u200b") == {}
+
+
+def test_a_plan_of_one_payment_has_no_next_payment_for_its_grace_period_to_reach():
+    assert plaintiff(instalment_count="1", grace_days="30") == {}
+
+
+def test_a_date_is_not_compared_with_a_hearing_date_that_has_an_error():
+    assert plaintiff(hearing_date="2026-11-01", plan_kind="lump_sum", lump_sum_date="2026-12-01") == {
+        "hearing_date": "This date has already passed. Choose today or a later date."}
