@@ -11,7 +11,7 @@ CSS = """
 body { font-family: Helvetica, Arial, sans-serif; font-size: 12pt; line-height: 1.45; color: #000;
        max-width: 46em; margin: 2em auto; padding: 0 1em; }
 h1 { font-size: 1.5em; margin: 0 0 .5em; }
-h2 { font-size: 1.1em; margin: 1.5em 0 .4em; }
+h2 { font-size: 1.1em; margin: 1.5em 0 .4em; break-after: avoid; page-break-after: avoid; }
 p { margin: .4em 0; overflow-wrap: anywhere; }
 table { border-collapse: collapse; margin: .5em 0; }
 th, td { border: 1px solid #444; padding: .25em .6em; text-align: left; }

@@ -122,3 +122,46 @@ def test_print_shows_the_worksheet_without_buttons_or_navigation(recorded, site_
     assert page.locator("#odr-actions").is_hidden()
     assert page.locator(".md-sidebar--primary").is_hidden()
     assert page.locator("#odr-case_number").is_visible()
+    assert page.locator(".odr-print-only").is_visible()  # the printout says it holds private answers
+    page.emulate_media(media="screen")
+    assert page.locator(".odr-print-only").is_hidden()
+
+
+def test_a_long_answer_prints_whole(recorded, site_url):
+    page = recorded.page
+    page.goto(site_url + "los-angeles/worksheets/plaintiff/")
+    story = " ".join(f"Sentence {number} of what happened." for number in range(1, 40))
+    page.locator("#odr-what_happened").fill(story)
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    box = page.locator("#odr-what_happened")
+    assert box.evaluate("(e) => e.clientHeight >= e.scrollHeight")  # nothing to scroll: nothing cut off
+
+
+@pytest.mark.parametrize("width", [320, 1000])
+def test_the_closed_navigation_drawer_takes_no_tab_stops(browser, site_url, width):
+    context = browser.new_context(viewport={"width": width, "height": 700})
+    page = context.new_page()
+    page.goto(site_url + "los-angeles/worksheets/plaintiff/")
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "odr-case_number":
+            break
+    assert page.evaluate("document.activeElement.id") == "odr-case_number"
+    page.locator(".md-header label[for='__drawer']").click()
+    page.locator(".md-sidebar--primary a").first.wait_for(state="visible")  # it still opens
+    context.close()
+
+
+def test_passing_by_blank_questions_shows_no_errors_and_totals_are_not_read_out_as_they_change(recorded, site_url):
+    page = recorded.page
+    page.goto(site_url + "los-angeles/worksheets/plaintiff/")
+    wait_ready(page)
+    page.locator("#odr-case_number").focus()
+    for _ in range(4):
+        page.keyboard.press("Tab")
+    page.locator("#odr-case_number").fill("26STSC04512")
+    page.wait_for_function("document.getElementById('odr-worksheet').dataset.calculator === 'ready'")
+    page.wait_for_timeout(500)  # an evaluation would have shown any message by now
+    assert page.locator(".odr-error:not([hidden])").count() == 0
+    assert page.locator("output").evaluate_all("(outputs) => outputs.every((o) => o.getAttribute('aria-live') === 'off')")

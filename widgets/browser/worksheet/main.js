@@ -24,12 +24,21 @@ function onChange(event) {
   evaluateSoon();
 }
 
+/** Whether a question has an answer typed or picked. */
+function isAnswered(wrapper) {
+  return Array.from(wrapper.querySelectorAll("input, textarea")).some((input) =>
+    input.type === "radio" || input.type === "checkbox" ? input.checked : input.value.trim() !== "");
+}
+
 function onLeave(event) {
   const wrapper = event.target.closest("[data-field]");
   if (!wrapper || wrapper.contains(event.relatedTarget)) {
     return;
   }
   const path = pathOf(wrapper);
+  if (!state.touched.has(path) && !isAnswered(wrapper)) {
+    return; // only passed through (by Tab, say): "Please fill this in" would greet every question on the way
+  }
   state.touched.add(path);
   state.announceFor = path;
   evaluateSoon();
@@ -54,6 +63,8 @@ function onClick(event) {
     onChange(event);
   } else if (button.dataset.action === "print") {
     window.print();
+  } else if (button.id === "odr-print-agreement") {
+    document.getElementById("odr-preview-frame").contentWindow.print(); // the agreement alone, its own pages
   } else if (button.dataset.action === "save") {
     saveToFile();
   } else if (button.dataset.action === "clear") {
@@ -94,6 +105,18 @@ document.getElementById("odr-load-file").addEventListener("change", (event) => {
   if (file) {
     loadFromFile(file);
   }
+});
+
+// A text box prints whole: grown to its text while printing (a printed box cannot scroll).
+window.addEventListener("beforeprint", () => {
+  form.querySelectorAll("textarea").forEach((box) => {
+    box.style.height = `${box.scrollHeight + 4}px`;
+  });
+});
+window.addEventListener("afterprint", () => {
+  form.querySelectorAll("textarea").forEach((box) => {
+    box.style.height = "";
+  });
 });
 
 window.addEventListener("storage", followOtherTab);

@@ -97,7 +97,11 @@ function announce(text) {
 function showComputed(computed) {
   form.querySelectorAll("[data-computed]").forEach((wrapper) => {
     const value = computed[wrapper.dataset.computed];
-    wrapper.querySelector("output").textContent = value ? value.text : ui.not_yet;
+    const output = wrapper.querySelector("output");
+    const text = value ? value.text : ui.not_yet;
+    if (output.textContent !== text) {
+      output.textContent = text; // only when it changes; not read out as it does (aria-live="off"): too chatty
+    }
   });
 }
 
@@ -186,7 +190,7 @@ export function showResult(result) {
 export function showErrorSummary(errors, { focus = true } = {}) {
   const summary = document.getElementById("odr-error-summary");
   clear(summary);
-  const entries = Object.entries(errors).filter(([path]) => path !== "_file");
+  const entries = inPageOrder(Object.entries(errors).filter(([path]) => path !== "_file"));
   state.summaryPaths = new Set(entries.map(([path]) => path));
   summary.hidden = !entries.length;
   if (!entries.length) {
@@ -209,6 +213,18 @@ export function showErrorSummary(errors, { focus = true } = {}) {
     summary.focus();
   }
   return true;
+}
+
+/** [path, message] pairs in the order their questions come on the page (a total after its items). */
+function inPageOrder(entries) {
+  const placed = entries.map(([path, text]) => ({ path, text, wrapper: wrapperOf(path) }));
+  placed.sort((a, b) => {
+    if (!a.wrapper || !b.wrapper || a.wrapper === b.wrapper) {
+      return 0;
+    }
+    return a.wrapper.compareDocumentPosition(b.wrapper) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
+  return placed.map(({ path, text }) => [path, text]);
 }
 
 /**
