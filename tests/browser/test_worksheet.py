@@ -782,3 +782,19 @@ def test_a_file_saved_with_a_date_that_does_not_exist_loads_again(recorded, site
     data["answers"]["start_date"] = "not a date"
     assert load_file(page, data) == "Your answers were loaded from the file."
     assert page.locator("#odr-case_number").input_value() == "26STSC04512"
+
+
+def test_the_error_summary_lists_answers_in_page_order_and_a_lists_message_describes_its_first_box(
+        recorded, site_url):
+    page = open_worksheet(recorded, site_url)
+    page.locator("[data-action='pdf']").click()  # a blank worksheet: everything required is missing
+    summary = page.locator("#odr-error-summary")
+    summary.wait_for(state="visible")
+    lines = summary.locator("li").all_inner_texts()
+    assert lines[:2] == ["Please fill this in: Case number", "Please fill this in: Hearing date"]
+    assert "odr-plaintiffs-error" in page.locator("#odr-plaintiffs-0-name").get_attribute("aria-describedby")
+    assert "odr-plaintiffs-error" not in (page.locator("#odr-defendants-0-name").get_attribute("aria-describedby"))
+    page.locator("#odr-plaintiffs-0-name").fill("Maria Garcia")
+    page.locator("#odr-plaintiffs-0-address").fill("1 Main St")
+    page.wait_for_function("!document.getElementById('odr-plaintiffs-0-name')"
+                           ".getAttribute('aria-describedby').includes('odr-plaintiffs-error')")

@@ -57,8 +57,11 @@ export function showErrors(errors) {
     }
     error.hidden = !message;
     error.textContent = message || "";
-    const inputs = wrapper.dataset.list ? [] : wrapper.querySelectorAll("input, textarea");
-    inputs.forEach((input) => {
+    if (wrapper.dataset.list) {
+      describeListBy(wrapper, error.id, Boolean(message));
+      return;
+    }
+    wrapper.querySelectorAll("input, textarea").forEach((input) => {
       if (message) {
         input.setAttribute("aria-invalid", "true");
       } else {
@@ -84,6 +87,18 @@ function showAdvice(advice, errorsShown) {
     element.textContent = note || "";
   });
   return shown;
+}
+
+/**
+ * A list's own message ("needs at least 1 filled in") also describes the list's first box, where the
+ * error summary's link lands: otherwise a screen reader would read there only the box's own label.
+ */
+function describeListBy(wrapper, errorId, shown) {
+  const boxes = Array.from(wrapper.querySelectorAll("[data-item] input, [data-item] textarea"));
+  boxes.forEach((box, index) => {
+    const ids = (box.getAttribute("aria-describedby") || "").split(" ").filter((id) => id && id !== errorId);
+    box.setAttribute("aria-describedby", [...ids, ...(shown && index === 0 ? [errorId] : [])].join(" "));
+  });
 }
 
 function announce(text) {
