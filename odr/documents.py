@@ -117,8 +117,14 @@ def _language(data: dict, root: Path) -> str:
 
 def _fail(path: Path, errors: dict) -> int:
     for field, message in errors.items():
-        print(f"{path}: {field}: {message}", file=sys.stderr)
+        print(_printable(f"{path}: {field}: {message}"), file=sys.stderr)
     return 1
+
+
+def _printable(line: str) -> str:
+    """A message as a terminal shows it: control characters a file may carry (an escape sequence clears the
+    screen or fakes output) written as their escapes."""
+    return "".join(char if char.isprintable() or char == "\n" else repr(char)[1:-1] for char in line)
 
 
 def _write(path: Path, content: str | bytes) -> None:

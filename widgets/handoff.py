@@ -1,12 +1,17 @@
 """The hand-off to the court: the agreement as structured JSON with a
 fingerprint, and the court's filing checklist.
 
-Canonical JSON: keys sorted, no spaces (separators "," and ":"), UTF-8,
-non-ASCII characters written as themselves. The fingerprint is `sha256:`
-followed by the hex SHA-256 digest of the canonical JSON of the whole
-hand-off without its `fingerprint` key. Anyone can check a file with
-`verify_fingerprint`: change one character and the fingerprint no longer
-matches. The hand-off is always in English (court filings are in English).
+Canonical JSON: Python's `json.dumps(data, sort_keys=True, separators=(",", ":"),
+ensure_ascii=False)`, as UTF-8: keys sorted, no spaces, non-ASCII characters
+written as themselves, and `<`, `>`, `&` as themselves too (a verifier in another
+language must not escape them). The fingerprint is `sha256:` followed by the hex
+SHA-256 digest of the canonical JSON of the whole hand-off without its
+`fingerprint` key. Anyone can check a file with `verify_fingerprint`: change one
+character and the fingerprint no longer matches, and the PDF prints it, so a
+file and the signed paper can be matched. It has no key: it shows a file is the
+one the PDF came from, or was damaged on the way; it cannot show that nobody
+rewrote both (whoever edits the file can compute a new one). The hand-off is
+always in English (court filings are in English).
 """
 
 from __future__ import annotations

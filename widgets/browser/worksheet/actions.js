@@ -280,7 +280,11 @@ export async function loadFromFile(file) {
     message(fileText.not_json);
     return;
   }
+  const clearsBefore = state.clears;
   const problem = await fileProblem(data);
+  if (state.clears !== clearsBefore) {
+    return; // cleared while the file was being checked: the person's last word was to clear
+  }
   if (problem) {
     message(problem);
     return;
@@ -298,6 +302,7 @@ export function clearAnswers() {
   if (!window.confirm(ui.clear_confirm)) {
     return;
   }
+  state.clears += 1;
   writeAnswers({});
   closePreview();
   try {

@@ -27,6 +27,7 @@ export const state = {
   pending: new Map(),
   result: null,
   touched: new Set(),
+  clears: 0, // how many times "Clear my answers" ran: a file still being checked is not loaded over it
   showAll: false,
   announceFor: null,
   evaluateTimer: null,
