@@ -12,11 +12,11 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from widgets.case import Term
 from widgets.deadlines import holidays_of, is_court_day
 from widgets.definitions import Worksheet
 from widgets.rules import Context, bound_value
 from widgets.text import Text, fill
+from widgets.validate import is_asked
 
 TERMS = "additional_terms"
 """The list of additional terms (a DOCUMENT_FIELDS id)."""
@@ -28,11 +28,11 @@ WILL_WORDS = ("will", "shall", "must", "agrees to", "promises to")
 NOT_WORDS = ("not", "never", "no", "stop")
 
 
-def advise(worksheet: Worksheet, ctx: Context, errors: dict, schedule: list, is_asked) -> dict[str, str]:
-    """The notes by field path (only where the answer has no error)."""
+def advise(worksheet: Worksheet, ctx: Context, schedule: list) -> dict[str, str]:
+    """The notes by field path (only where the answer has no error: `ctx.lookup` gives None for one)."""
     notes: dict[str, str] = {}
     for node in [*worksheet.fields(), *worksheet.computed()]:
-        if not node.advice or node.id in errors or (hasattr(node, "type") and not is_asked(node, ctx.values)):
+        if not node.advice or (hasattr(node, "type") and not is_asked(node, ctx.values)):
             continue
         kind = getattr(node, "type", "money")
         for entry in node.advice:
@@ -40,7 +40,7 @@ def advise(worksheet: Worksheet, ctx: Context, errors: dict, schedule: list, is_
             if note:
                 notes[node.id] = note
                 break
-    notes.update(_term_notes(ctx, errors))
+    notes.update(_term_notes(ctx))
     return notes
 
 
@@ -77,29 +77,27 @@ def most_in_a_month(schedule: list) -> Decimal | None:
     return max(months.values()) if months else None
 
 
-def _term_notes(ctx: Context, errors: dict) -> dict[str, str]:
+def _term_notes(ctx: Context) -> dict[str, str]:
     """Terms the agreement would print wrong: "Luis Pérez will I will return ..." or a "not" with a "by" date."""
     notes: dict[str, str] = {}
-    names = [str(party.get("name")).casefold() for key in ("plaintiffs", "defendants")
+    names = [party["name"].casefold() for key in ("plaintiffs", "defendants")
              for party in (ctx.values.get(key) or []) if party and party.get("name")]
+    who = (*WHO_WORDS, *names, *(name.split()[0] for name in names))  # "Luis Pérez" or just "Luis"
     for index, item in enumerate(ctx.values.get(TERMS) or []):
         path = f"{TERMS}[{index}].what"
-        if not item or not item.get("what") or path in errors:
-            continue
-        term = Term(str(item.get("who")), str(item["what"]), item.get("by"))
-        note = _term_note(term, names, ctx.text)
-        if note:
-            notes[path] = note
+        if item and item.get("what") and path not in (ctx.errors or {}):
+            note = _term_note(item["what"].casefold(), item.get("by"), who, ctx.text)
+            if note:
+                notes[path] = note
     return notes
 
 
-def _term_note(term: Term, names: list[str], text: Text) -> str:
-    words = term.what.casefold().strip()
+def _term_note(words: str, by: date | None, who: tuple, text: Text) -> str:
     if _starts_with(words, WILL_WORDS):
         return text.get("advice.term_without_will")
-    if _starts_with(words, WHO_WORDS) or _starts_with(words, tuple(names + [n.split()[0] for n in names if n.split()])):
+    if _starts_with(words, who):
         return text.get("advice.term_without_who")
-    if term.by is not None and _starts_with(words, NOT_WORDS):
+    if by is not None and _starts_with(words, NOT_WORDS):
         return text.get("advice.term_not_with_date")
     return ""
 

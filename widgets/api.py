@@ -45,7 +45,7 @@ from widgets.money import as_decimal_string
 from widgets.offer import offer_text
 from widgets.rules import Context
 from widgets.text import Text
-from widgets.validate import depends_on, is_asked, is_trusted, validate
+from widgets.validate import depends_on, is_trusted, validate
 
 OFFER_FIELDS = (
     "case_number", "plaintiffs", "defendants", "offer_amount", "plan_kind", "lump_sum_date",
@@ -137,7 +137,7 @@ def _advice(state: _State, spec: dict, trusted: dict) -> dict:
     if state.case is None:
         return {}
     ctx = Context(spec, state.text, state.today, state.worksheet, state.values, trusted, errors=state.errors)
-    return advise(state.worksheet, ctx, state.errors, state.case.schedule, is_asked)
+    return advise(state.worksheet, ctx, state.case.schedule)
 
 
 def _valid_date(day: date | None, field_id: str, errors: dict) -> date | None:

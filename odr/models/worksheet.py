@@ -140,12 +140,6 @@ MaxBound = Annotated[Union[int, datetime.date, str, FieldBound, ClaimLimitBound]
 """A `max`: a fixed value, `today`, `{field: <id>}` or `{claim_limit: <id>}`."""
 
 
-MEASURES: dict[str, str] = {
-    "most_in_a_month": "the most the payment schedule asks for in one calendar month",
-}
-"""What an advice may compare instead of the answer itself."""
-
-
 class Advice(Model):
     """A note shown beside an answer that is allowed but worth a second look. It never stops the documents
     and never appears in one. Exactly one of `below`, `above` or `not_a_court_day`."""

@@ -62,13 +62,17 @@ def test_documents_explains_a_file_without_its_court(tmp_path, capsys):
         "Choose a file you saved from this worksheet.\n")
 
 
-def test_documents_explains_an_unknown_court(tmp_path, capsys):
+@pytest.mark.parametrize("court, shown", [
+    ("../../etc", "../../etc"),
+    ("\x1b[2J\x1b[31mfake", "\\x1b[2J\\x1b[31mfake"),  # control characters reach the terminal as escapes
+])
+def test_documents_explains_an_unknown_court(tmp_path, capsys, court, shown):
     file = plaintiff_file()
-    file["court"] = "../../etc"
+    file["court"] = court
     path = tmp_path / "answers.json"
     path.write_text(json.dumps(file), encoding="utf-8")
     assert main([str(path), "--out", str(tmp_path / "out")]) == 1
-    assert capsys.readouterr().err == f"{path}: _file: This file is for a court this guide does not know (../../etc).\n"
+    assert capsys.readouterr().err == f"{path}: _file: This file is for a court this guide does not know ({shown}).\n"
 
 
 def test_documents_explains_an_unknown_worksheet(tmp_path, capsys):
@@ -138,13 +142,3 @@ def test_build_py_documents_passes_today_on(tmp_path, capsys):
     assert odr.cli.main(["documents", str(path), "--out", str(tmp_path / "out"), "--today", "2027-02-01"]) == 1
     assert "start_date" in capsys.readouterr().err
     assert odr.cli.main(["documents", str(path), "--out", str(tmp_path / "out")]) == 0
-
-
-def test_a_files_control_characters_reach_the_terminal_as_escapes_not_commands(tmp_path, capsys):
-    file = plaintiff_file()
-    file["court"] = "\x1b[2J\x1b[31mfake"
-    path = tmp_path / "answers.json"
-    path.write_text(json.dumps(file), encoding="utf-8")
-    assert main([str(path), "--out", str(tmp_path / "out")]) == 1
-    assert capsys.readouterr().err == (
-        f"{path}: _file: This file is for a court this guide does not know (\\x1b[2J\\x1b[31mfake).\n")

@@ -280,10 +280,10 @@ export async function loadFromFile(file) {
     message(fileText.not_json);
     return;
   }
-  const clearsBefore = state.clears;
+  const changes = state.changes;
   const problem = await fileProblem(data);
-  if (state.clears !== clearsBefore) {
-    return; // cleared while the file was being checked: the person's last word was to clear
+  if (state.changes !== changes) {
+    return; // replaced (cleared, say) while the file was being checked: the person's last word was that
   }
   if (problem) {
     message(problem);
@@ -302,7 +302,6 @@ export function clearAnswers() {
   if (!window.confirm(ui.clear_confirm)) {
     return;
   }
-  state.clears += 1;
   writeAnswers({});
   closePreview();
   try {

@@ -27,11 +27,11 @@ export const state = {
   pending: new Map(),
   result: null,
   touched: new Set(),
-  clears: 0, // how many times "Clear my answers" ran: a file still being checked is not loaded over it
   showAll: false,
   announceFor: null,
   evaluateTimer: null,
-  /** Counts changes to the answers: a document made from answers since changed is not shown. */
+  /** Counts changes to the answers: a document made from answers since changed is not shown, and a file
+   *  still being checked is not loaded over answers replaced meanwhile (cleared, say). */
   changes: 0,
   /** The paths the error summary lists (from the last document asked for): it shrinks as they are fixed. */
   summaryPaths: new Set(),
